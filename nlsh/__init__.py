@@ -1,0 +1,3 @@
+"""nlsh: an offline natural-language shell assistant."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from nlsh.cli import main
+
+main()

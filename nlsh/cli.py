@@ -1,0 +1,110 @@
+"""The `nlsh` command: option parsing and printing only; the work happens in the modules it calls."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from nlsh import __version__
+from nlsh.errors import ExitStatus, InputError, NlshError
+
+MAX_PHRASE_CHARS = 1000
+
+
+def validate_phrase(phrase: str) -> str:
+    """The checks every front end applies to a phrase before it reaches the model."""
+    phrase = phrase.strip()
+    if not phrase:
+        raise InputError("empty phrase: type what you want to do, e.g. 'list files by size'")
+    if len(phrase) > MAX_PHRASE_CHARS:
+        raise InputError(f"phrase too long ({len(phrase)} characters, at most {MAX_PHRASE_CHARS})")
+    if "\x00" in phrase:
+        raise InputError("phrase contains a NUL byte")
+    return phrase
+
+
+class NlshGroup(click.Group):
+    """Turns every NlshError into one line on stderr and its exit status, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except NlshError as exc:
+            click.echo(f"nlsh: {exc}", err=True)
+            ctx.exit(int(exc.exit_status))
+        except KeyboardInterrupt:
+            click.echo("", err=True)
+            ctx.exit(int(ExitStatus.INTERRUPTED))
+
+
+@click.group(cls=NlshGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="nlsh")
+def cli():
+    """Turn what you want to do, in plain words, into a shell command. Offline."""
+
+
+@cli.command()
+@click.argument("phrase", nargs=-1)
+@click.option("-k", "--candidates", "k", default=1, show_default=True, type=click.IntRange(1, 20),
+              help="How many alternative commands to return, best first.")
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON line per phrase; with no PHRASE, read phrases from stdin, one per line.")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
+              help="Model directory to use instead of the installed one.")
+def translate(phrase, k, as_json, model_dir):
+    """Translate PHRASE (or each line of stdin) into shell commands."""
+    from nlsh.translator import Translator
+
+    translator = Translator.load(model_dir)
+    if phrase:
+        phrases = [" ".join(phrase)]
+    elif not sys.stdin.isatty():
+        phrases = _stdin_lines()
+    else:
+        raise InputError("no phrase given: pass one as an argument or pipe phrases on stdin")
+
+    failed = False
+    for raw in phrases:
+        try:
+            if isinstance(raw, bytes):
+                raise InputError("phrase is not valid UTF-8 text")
+            text = validate_phrase(raw)
+            candidates = translator.translate(text, k)
+        except InputError as exc:
+            failed = True
+            if not as_json:
+                click.echo(f"nlsh: {exc}", err=True)
+                continue
+            click.echo(json.dumps({"query": raw if isinstance(raw, str) else repr(raw), "error": str(exc),
+                                   "candidates": []}), nl=True)
+            sys.stdout.flush()
+            continue
+        if as_json:
+            click.echo(json.dumps({"query": text, "candidates": [c.to_dict() for c in candidates]},
+                                  ensure_ascii=False))
+            sys.stdout.flush()
+        else:
+            for candidate in candidates:
+                click.echo(candidate.command)
+    if failed and phrase:
+        sys.exit(int(ExitStatus.USAGE))
+
+
+def _stdin_lines():
+    """Lines of stdin as str, or as bytes where a line is not valid UTF-8 (reported, not fatal)."""
+    for line in sys.stdin.buffer:
+        line = line.rstrip(b"\r\n")
+        try:
+            yield line.decode("utf-8")
+        except UnicodeDecodeError:
+            yield line
+
+
+def main():
+    cli(prog_name="nlsh")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""Tokenizers shared by training and the runtime, so both see a phrase and a command the same way.
+
+A phrase becomes a list of source tokens. Each keeps its original spelling (what the decoder copies) and
+a lookup key (what the encoder embeds): lowercased for words, a shape class such as `<path>` for
+literals the vocabulary has never seen, so the model knows "a path goes here" without knowing the path.
+
+A command becomes pieces: flags (`-name`), placeholders (`{{file}}`), letter runs, digit runs and single
+symbols, each marked with whether a space came before it. A literal that also occurs in the phrase
+(a file name, a path, a quoted string) stays one piece, so the decoder can copy it in one step and
+reproduce it verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SPACE = "\u2581"  # marks a command piece that follows a space, as in SentencePiece
+
+_QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|`([^`]+)`|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019")
+_EDGE_PUNCT_LEAD = "([{<"
+_EDGE_PUNCT_TRAIL = ",;:?!)]}>"
+_NUMBER_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([A-Za-z]{1,3})$")
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+_IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}(/\d+)?(:\d+)?$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
+_FILE = re.compile(r"^[\w.+~-]*\w\.[A-Za-z0-9]{1,8}$")
+
+_PIECE = re.compile(
+    r"\{\{[a-z0-9_]+\}\}"  # placeholder
+    r"|(?<![^\s])--?[A-Za-z0-9][A-Za-z0-9_-]*"  # a flag, only at the start of a word
+    r"|[A-Za-z_]+|\d+|\S"
+)
+
+
+@dataclass(frozen=True)
+class SourceToken:
+    text: str  # as typed; what a copy reproduces
+    key: str  # what the encoder looks up
+    quoted: bool = False
+
+
+def shape(text: str) -> str:
+    """A coarse class for a token the vocabulary lacks."""
+    if _URL.match(text):
+        return "<url>"
+    if _IP.match(text):
+        return "<ip>"
+    if _EMAIL.match(text):
+        return "<email>"
+    if "/" in text:
+        return "<path>"
+    if _FILE.match(text):
+        return "<file>"
+    if text.isdigit():
+        return "<num>"
+    if any(c.isdigit() for c in text):
+        return "<alnum>"
+    if text.isalpha():
+        return "<word>"
+    return "<sym>"
+
+
+def _strip_edges(chunk: str) -> tuple[str, str, str]:
+    start, end = 0, len(chunk)
+    while start < end and chunk[start] in _EDGE_PUNCT_LEAD:
+        start += 1
+    while end > start and (chunk[end - 1] in _EDGE_PUNCT_TRAIL or
+                           # a sentence's final period, but not the dot of ".txt" or "..".
+                           (chunk[end - 1] == "." and end - start > 1 and chunk[end - 2] not in "./")):
+        end -= 1
+    return chunk[:start], chunk[start:end], chunk[end:]
+
+
+def _plain_tokens(text: str) -> list[SourceToken]:
+    tokens = []
+    for chunk in text.split():
+        lead, core, trail = _strip_edges(chunk)
+        for ch in lead:
+            tokens.append(SourceToken(ch, ch))
+        if core:
+            unit = _NUMBER_UNIT.match(core)
+            if unit:  # "100MB": the number is what commands reuse ("+100M")
+                tokens.append(SourceToken(unit.group(1), unit.group(1).lower()))
+                tokens.append(SourceToken(unit.group(2), unit.group(2).lower()))
+            else:
+                tokens.append(SourceToken(core, core.lower()))
+        for ch in trail:
+            tokens.append(SourceToken(ch, ch))
+    return tokens
+
+
+def tokenize_phrase(phrase: str) -> list[SourceToken]:
+    """Split a phrase into tokens; a quoted string is one token (its quotes dropped)."""
+    tokens: list[SourceToken] = []
+    pos = 0
+    for match in _QUOTED.finditer(phrase):
+        tokens.extend(_plain_tokens(phrase[pos:match.start()]))
+        inner = next(g for g in match.groups() if g is not None)
+        tokens.append(SourceToken(inner, "<quoted>", quoted=True))
+        pos = match.end()
+    tokens.extend(_plain_tokens(phrase[pos:]))
+    return tokens
+
+
+def is_literal(token: SourceToken) -> bool:
+    """Tokens a command should reproduce exactly when it uses them: not plain dictionary words."""
+    text = token.text
+    if token.quoted:
+        return True
+    return len(text) >= 2 and not text.isalpha()
+
+
+def tokenize_command(command: str, literals: list[str] = ()) -> list[str]:
+    """Split a command into pieces; each literal from the phrase that occurs in it stays one piece."""
+    spans: list[tuple[int, int]] = []
+    for literal in sorted(set(literals), key=len, reverse=True):
+        for match in re.finditer(re.escape(literal), command):
+            s, e = match.span()
+            if not any(s < oe and os < e for os, oe in spans):
+                spans.append((s, e))
+    spans.sort()
+    pieces: list[str] = []
+
+    def emit(text: str, offset: int) -> None:
+        for m in _PIECE.finditer(text):
+            glued = (offset + m.start() > 0) and not command[offset + m.start() - 1].isspace()
+            pieces.append(m.group() if glued else SPACE + m.group())
+
+    pos = 0
+    for s, e in spans:
+        emit(command[pos:s], pos)
+        glued = s > 0 and not command[s - 1].isspace()
+        pieces.append(command[s:e] if glued else SPACE + command[s:e])
+        pos = e
+    emit(command[pos:], pos)
+    return pieces
+
+
+def detokenize(pieces: list[str]) -> str:
+    out = []
+    for piece in pieces:
+        if piece.startswith(SPACE):
+            out.append(" " + piece[1:])
+        else:
+            out.append(piece)
+    return "".join(out).strip()
+
+
+PLACEHOLDER = re.compile(r"\{\{[a-z0-9_]+\}\}")
+
+
+def placeholders(command: str) -> list[str]:
+    return PLACEHOLDER.findall(command)

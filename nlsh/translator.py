@@ -1,0 +1,188 @@
+"""Phrase -> ranked shell commands: tokenizer, ONNX encoder and step decoder, beam search with copying."""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from nlsh import paths
+from nlsh.errors import ModelError
+from nlsh.tokenize import SPACE, detokenize, placeholders, tokenize_phrase
+from nlsh.vocab import Vocab
+
+MODEL_FORMAT = 1
+PAD, BOS, EOS, UNK = 0, 1, 2, 3
+REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
+
+
+@dataclass
+class Candidate:
+    command: str
+    score: float
+    placeholders: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        from nlsh.risk import assess  # the danger check travels with every candidate, wherever shown
+
+        verdict = assess(self.command)
+        return {"command": self.command, "score": round(self.score, 4), "placeholders": self.placeholders,
+                "risk": verdict.level, "reasons": verdict.reasons}
+
+
+class OnnxBackend:
+    """Runs the exported encoder and step decoder with onnxruntime on one thread."""
+
+    def __init__(self, encoder_path: Path, decoder_path: Path, threads: int = 1):
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self.encoder = self._session(ort, encoder_path, options)
+        self.decoder = self._session(ort, decoder_path, options)
+
+    @staticmethod
+    def _session(ort, path: Path, options):
+        if not path.is_file():
+            raise ModelError(f"model file missing: {path}; {REBUILD_HINT}")
+        try:
+            return ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        except Exception as exc:  # onnxruntime raises its own exception types for a damaged file
+            reason = str(exc).strip().splitlines()[0][:120] if str(exc).strip() else type(exc).__name__
+            raise ModelError(f"model file unreadable: {path} ({reason}); {REBUILD_HINT}") from None
+
+    def encode(self, src_ids: np.ndarray) -> dict[str, np.ndarray]:
+        enc, keys1, keys2, h0 = self.encoder.run(None, {"src": src_ids})
+        return {"enc": enc, "keys1": keys1, "keys2": keys2, "h0": h0}
+
+    def step(self, prev, h1, h2, memory):
+        return self.decoder.run(None, {"prev": prev, "h1": h1, "h2": h2, "enc": memory["enc"],
+                                       "keys1": memory["keys1"], "keys2": memory["keys2"]})
+
+
+def _read_model_json(model_dir: Path) -> dict:
+    meta_path = model_dir / "model.json"
+    if not meta_path.is_file():
+        raise ModelError(f"no model found at {model_dir} (model.json missing); {REBUILD_HINT}")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("format") != MODEL_FORMAT:
+            raise ValueError(f"format {meta.get('format')!r}, expected {MODEL_FORMAT}")
+        meta["src_vocab"], meta["tgt_vocab"], meta["files"]  # noqa: B018 - presence check
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"model description unreadable: {meta_path} ({exc}); {REBUILD_HINT}") from None
+    return meta
+
+
+class Translator:
+    def __init__(self, backend, src_vocab: Vocab, tgt_vocab: Vocab, meta: dict | None = None):
+        self.backend = backend
+        self.src_vocab = src_vocab
+        self.tgt_vocab = tgt_vocab
+        self.meta = meta or {}
+        self.load_seconds = 0.0
+        self.max_len = int(self.meta.get("max_tgt_len", 60))
+        self.length_penalty = float(self.meta.get("length_penalty", 0.6))
+
+    @classmethod
+    def load(cls, model_dir: str | Path | None = None, threads: int = 1) -> "Translator":
+        started = time.perf_counter()
+        model_dir = Path(model_dir) if model_dir else paths.default_model_dir()
+        meta = _read_model_json(model_dir)
+        backend = OnnxBackend(model_dir / meta["files"]["encoder"], model_dir / meta["files"]["decoder"], threads)
+        translator = cls(backend, Vocab(meta["src_vocab"]), Vocab(meta["tgt_vocab"]), meta)
+        translator.model_dir = model_dir
+        translator.load_seconds = time.perf_counter() - started
+        return translator
+
+    # -- decoding ---------------------------------------------------------------------------------
+    def _copy_maps(self, texts: list[str]):
+        """Where copy probability lands: the vocabulary id of the same piece, or an extra id per new text."""
+        vocab_size = len(self.tgt_vocab)
+        extra: dict[str, int] = {}
+        glued_ids, spaced_ids = [], []
+        for text in texts:
+            for piece, ids in ((text, glued_ids), (SPACE + text, spaced_ids)):
+                if piece in self.tgt_vocab.index:
+                    ids.append(self.tgt_vocab.index[piece])
+                else:
+                    ids.append(extra.setdefault(piece, vocab_size + len(extra)))
+        total = vocab_size + len(extra)
+        glued = np.zeros((len(texts), total), dtype=np.float32)
+        spaced = np.zeros((len(texts), total), dtype=np.float32)
+        glued[np.arange(len(texts)), glued_ids] = 1.0
+        spaced[np.arange(len(texts)), spaced_ids] = 1.0
+        pieces = self.tgt_vocab.tokens + list(extra)
+        return glued, spaced, pieces
+
+    def beam_search(self, phrase: str, beam: int) -> list[tuple[list[str], float]]:
+        tokens = tokenize_phrase(phrase)
+        if not tokens:
+            return []
+        src = np.array([[self.src_vocab.source_id(t) for t in tokens]], dtype=np.int64)
+        memory = self.backend.encode(src)
+        glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
+        vocab_size = len(self.tgt_vocab)
+        banned = [PAD, BOS, UNK]
+
+        live = [([], 0.0)]  # (piece ids, summed log-probability)
+        h1 = h2 = memory["h0"]
+        finished: list[tuple[list[int], float]] = []
+        for _ in range(self.max_len):
+            n = len(live)
+            prev = np.array([ids[-1] if ids and ids[-1] < vocab_size else (UNK if ids else BOS)
+                             for ids, _ in live], dtype=np.int64)
+            tiled = {k: np.repeat(v, n, axis=0) for k, v in memory.items() if k != "h0"}
+            p_vocab, p_glued, p_spaced, h1, h2 = self.backend.step(prev, h1, h2, tiled)
+            probs = p_glued @ glued_map + p_spaced @ spaced_map
+            probs[:, :vocab_size] += p_vocab
+            probs[:, banned] = 0.0
+            logp = np.log(np.maximum(probs, 1e-12))
+            totals = np.array([s for _, s in live])[:, None] + logp
+            flat = np.argsort(-totals, axis=None)[: 2 * beam]
+            rows, cols = np.unravel_index(flat, totals.shape)
+            next_live, keep = [], []
+            for r, c in zip(rows, cols):
+                ids, score = live[r][0] + [int(c)], float(totals[r, c])
+                if c == EOS:
+                    finished.append((ids[:-1], score))
+                elif len(next_live) < beam:
+                    next_live.append((ids, score))
+                    keep.append(r)
+            if not next_live or len(finished) >= 2 * beam and self._done(finished, next_live, beam):
+                break
+            live = next_live
+            h1, h2 = h1[keep], h2[keep]
+        if not finished:  # ran out of length: the longest hypotheses are still worth showing
+            finished = live
+        ranked = sorted(((ids, self._normalized(ids, s)) for ids, s in finished), key=lambda x: -x[1])
+        return [([pieces[i] for i in ids], score) for ids, score in ranked]
+
+    def _normalized(self, ids: list[int], score: float) -> float:
+        return score / (max(1, len(ids) + 1) ** self.length_penalty)
+
+    def _done(self, finished, live, beam) -> bool:
+        """Stop once no live hypothesis can still beat the beam-th best finished one."""
+        best = sorted((self._normalized(i, s) for i, s in finished), reverse=True)[beam - 1]
+        return all(self._normalized(i, s) < best for i, s in live)
+
+    def translate(self, phrase: str, k: int = 1, beam: int | None = None) -> list[Candidate]:
+        results: list[Candidate] = []
+        seen = set()
+        for pieces, score in self.beam_search(phrase, beam or max(k + 2, 4)):
+            command = detokenize(pieces)
+            if not command or command in seen:
+                continue
+            seen.add(command)
+            # per-piece geometric mean probability: comparable across lengths, always in [0, 1]
+            confidence = math.exp(score * (max(1, len(pieces) + 1) ** self.length_penalty) / (len(pieces) + 1))
+            results.append(Candidate(command, min(1.0, confidence), placeholders(command)))
+            if len(results) == k:
+                break
+        return results

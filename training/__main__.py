@@ -1,0 +1,86 @@
+"""`python -m training COMMAND`: prepare, train, export, quantize, evaluate, build (all of them), finetune."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from training.config import preset
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"--set wants key=value, got {pair!r}")
+        out[key] = value
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m training", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("prepare", help="normalize data/ into RUN/prepared")
+    p.add_argument("--run", type=Path, default=Path("runs/default"))
+
+    p = sub.add_parser("train", help="train on RUN/prepared, checkpoints in RUN")
+    p.add_argument("--run", type=Path, default=Path("runs/default"))
+    p.add_argument("--config", default="default")
+    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--device", default=None)
+
+    p = sub.add_parser("export", help="RUN/best.pt -> RUN/onnx/{encoder,decoder}.onnx, checked against PyTorch")
+    p.add_argument("--run", type=Path, default=Path("runs/default"))
+
+    p = sub.add_parser("quantize", help="RUN/onnx -> RUN/int8 (dynamic INT8)")
+    p.add_argument("--run", type=Path, default=Path("runs/default"))
+
+    p = sub.add_parser("evaluate", help="score a model directory on the held-out sets")
+    p.add_argument("--model", type=Path, required=True)
+    p.add_argument("--sets", default="nl2bash-dev,everyday,probe,tldr-dev,core-dev")
+    p.add_argument("--limit", type=int, default=0)
+    p.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
+
+    p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
+    p.add_argument("--run", type=Path, default=Path("runs/default"))
+    p.add_argument("--config", default="default")
+    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
+    p.add_argument("--out", type=Path, default=Path("models"))
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--eval-limit", type=int, default=0)
+
+    args = parser.parse_args(argv)
+    if args.command == "prepare":
+        from training.prepare import prepare
+
+        print(prepare(args.run / "prepared"))
+    elif args.command == "train":
+        from training.train import train
+
+        model_cfg, train_cfg = preset(args.config, **_overrides(args.set))
+        train(args.run / "prepared", args.run, model_cfg, train_cfg, resume=args.resume, device=args.device)
+    elif args.command == "export":
+        from training.export import export
+
+        export(args.run / "best.pt", args.run / "onnx")
+    elif args.command == "quantize":
+        from training.quantize import quantize
+
+        quantize(args.run / "onnx", args.run / "int8")
+    elif args.command == "evaluate":
+        from training.evaluate import evaluate_model
+
+        evaluate_model(args.model, args.sets.split(","), limit=args.limit, out=args.out)
+    elif args.command == "build":
+        from training.build import build
+
+        build(args.run, args.config, _overrides(args.set), args.out, resume=args.resume, eval_limit=args.eval_limit)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

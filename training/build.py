@@ -1,0 +1,147 @@
+"""One command from data/ to a shipped model: prepare -> train -> export -> quantize -> evaluate -> models/.
+
+The new model replaces the output folder only once everything has passed, by renaming a finished
+folder into place, so an interrupted build never leaves a half-written model where nlsh loads it.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+import time
+from pathlib import Path
+
+import torch
+
+from training.config import preset
+from training.evaluate import evaluate_model
+from training.export import export
+from training.prepare import prepare
+from training.quantize import quantize
+from training.train import train
+
+
+def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = False, eval_limit: int = 0) -> dict:
+    timings = {}
+    started = time.time()
+    counts = prepare(run / "prepared")
+    timings["prepare"] = time.time() - started
+
+    model_cfg, train_cfg = preset(config, **overrides)
+    t = time.time()
+    checkpoint = train(run / "prepared", run, model_cfg, train_cfg, resume=resume)
+    timings["train"] = time.time() - t
+
+    t = time.time()
+    export_check = export(checkpoint, run / "onnx")
+    sizes = quantize(run / "onnx", run / "int8")
+    timings["export+quantize"] = time.time() - t
+
+    t = time.time()
+    sets = ["nl2bash-dev", "everyday", "probe", "tldr-dev", "core-dev"]
+    int8 = evaluate_model(run / "int8", sets, limit=eval_limit, out=run / "eval_int8.json")
+    fp32 = evaluate_model(run / "onnx", ["nl2bash-dev"], limit=eval_limit, out=run / "eval_fp32.json")
+    timings["evaluate"] = time.time() - t
+
+    ckpt = torch.load(checkpoint, map_location="cpu", weights_only=False)
+    report = {
+        "config": config,
+        "overrides": overrides,
+        "data_counts": counts,
+        "parameters": sum(v.numel() for v in ckpt["model"].values()),
+        "epochs": ckpt["epoch"],
+        "dev_loss": ckpt["dev_loss"],
+        "sizes_mib": sizes,
+        "export_check": export_check,
+        "int8": int8,
+        "fp32": fp32,
+        "timings_s": {k: round(v, 1) for k, v in timings.items()},
+        "machine": f"{platform.machine()}, {torch.get_num_threads()} threads, "
+                   f"{'GPU ' + torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'CPU'}",
+    }
+    (run / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+
+    staging = out.with_name(out.name + ".new")
+    if staging.exists():
+        shutil.rmtree(staging)
+    shutil.copytree(run / "int8", staging)
+    (staging / "MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
+    (staging / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
+    if out.exists():
+        old = out.with_name(out.name + ".old")
+        if old.exists():
+            shutil.rmtree(old)
+        out.rename(old)
+        staging.rename(out)
+        shutil.rmtree(old)
+    else:
+        staging.rename(out)
+    print(f"model written to {out}")
+    return report
+
+
+def _row(name: str, r: dict) -> str:
+    return (f"| {name} | {r['n']} | {r['nlc2cmd@1']:.3f} | {r['nlc2cmd@5']:.3f} | {r['exact@1']:.3f} | "
+            f"{r['exact@5']:.3f} | {r['structure@1']:.3f} | {r['utility@1']:.3f} | {r['median_ms']} |")
+
+
+def model_card(report: dict) -> str:
+    cfg = report["int8"]
+    lines = [
+        "# nlsh translator: model card",
+        "",
+        f"Config `{report['config']}` {report['overrides'] or ''}: bidirectional GRU encoder, two-GRU decoder",
+        "with additive (Bahdanau) attention and a pointer that copies phrase tokens verbatim",
+        f"(training/model.py). {report['parameters']:,} parameters, trained {report['epochs']} epochs",
+        f"(best dev loss {report['dev_loss']:.4f}) on {report['machine']}; build took "
+        f"{sum(report['timings_s'].values()) / 60:.1f} min ({report['timings_s']}).",
+        "",
+        "Rebuild: `python -m training build` (see README).",
+        "",
+        "## Files",
+        "",
+        "| file | fp32 MiB | INT8 MiB |",
+        "|---|---|---|",
+    ]
+    for role, (fp, q) in report["sizes_mib"].items():
+        lines.append(f"| {role}.int8.onnx | {fp:.2f} | {q:.2f} |")
+    total = sum(q for _, q in report["sizes_mib"].values())
+    lines += [
+        "",
+        f"INT8 total {total:.2f} MiB; load time {cfg['load_ms']} ms. ONNX vs PyTorch max abs difference: "
+        f"encoder {report['export_check']['encoder_diff']:.1e}, decoder {report['export_check']['decoder_diff']:.1e}.",
+        "",
+        "## Accuracy (held-out; through the runtime nlsh ships, beam search, k=5)",
+        "",
+        "NLC2CMD is the NeurIPS 2020 competition score (training/metric.py). exact: the command equals an",
+        "accepted one (whitespace and quote style normalized). structure: same utilities and flags in the same",
+        "order. utility: the first utility is right.",
+        "",
+        "| set | n | NLC2CMD@1 | NLC2CMD@5 | exact@1 | exact@5 | structure@1 | utility@1 | median ms |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name in ("nl2bash-dev", "everyday", "tldr-dev", "core-dev"):
+        if name in cfg:
+            lines.append(_row(name + " (INT8)", cfg[name]))
+    if "nl2bash-dev" in report["fp32"]:
+        lines.append(_row("nl2bash-dev (fp32)", report["fp32"]["nl2bash-dev"]))
+    if "probe" in cfg:
+        p = cfg["probe"]
+        lines += ["", f"Literal copying probe ({p['n']} phrases, {p['literals']} literals never seen in training): "
+                      f"{p['verbatim_rate']:.1%} of literals verbatim in the top-1 command; "
+                      f"{p['phrases_all_verbatim']:.1%} of phrases with all literals verbatim."]
+    lines += [
+        "",
+        "## Data",
+        "",
+        f"{report['data_counts']}. NL2Bash dev is never trained on. See data/README.md for licenses",
+        "(tldr-pages CC BY 4.0, NL2Bash MIT, our own core set MIT).",
+        "",
+        "## Limits",
+        "",
+        "A small model trained on tens of thousands of examples: it knows common GNU/Linux utilities best,",
+        "can be wrong with confidence, and proposes; it never runs anything. Check every command.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,74 @@
+"""Model and training settings. A run's config is stored in every checkpoint and in the shipped model.
+
+`default` is the shipped translator; `tiny` is the seed's embedded alternative, small enough for a
+Raspberry Pi class board and for the end-to-end test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ModelConfig:
+    emb: int = 256  # source and target embedding width
+    enc_hidden: int = 256  # per direction of the bidirectional encoder GRU
+    dec_hidden: int = 512
+    attn: int = 256  # additive attention width
+    proj: int = 256  # bottleneck before the output vocabulary: keeps the largest matrix small
+    dropout: float = 0.2
+    src_vocab: int = 0  # filled in from the data
+    tgt_vocab: int = 0
+
+
+@dataclass
+class TrainConfig:
+    epochs: int = 12
+    batch_size: int = 64
+    lr: float = 2e-3
+    min_lr: float = 1e-4
+    weight_decay: float = 0.0
+    clip: float = 1.0
+    teacher_forcing: float = 1.0  # below 1, some steps are fed the model's own previous prediction
+    label_smoothing: float = 0.0
+    seed: int = 1234
+    max_src_len: int = 60
+    max_tgt_len: int = 60
+    src_min_count: int = 3
+    tgt_min_count: int = 3
+    max_src_vocab: int = 12000
+    max_tgt_vocab: int = 8000
+    generic_weight: float = 0.1  # tldr rows such as "Display help" are kept with this probability
+    limit: int = 0  # use only this many training rows (0 = all): for quick runs and tests
+    dev_every: int = 1
+    examples: list = field(default_factory=lambda: [
+        "show free disk space in human readable form",
+        "find files bigger than 100MB in /var/log",
+        "extract backup.tar.gz into /opt/app",
+        "which process is using port 8080",
+        "list files sorted by size",
+    ])
+
+
+PRESETS = {
+    "default": (ModelConfig(), TrainConfig()),
+    "tiny": (
+        ModelConfig(emb=64, enc_hidden=96, dec_hidden=128, attn=64, proj=96, dropout=0.1),
+        TrainConfig(epochs=10, batch_size=64, lr=3e-3, max_src_vocab=4000, max_tgt_vocab=3000),
+    ),
+}
+
+
+def preset(name: str, **overrides) -> tuple[ModelConfig, TrainConfig]:
+    """A named preset with `key=value` overrides applied to whichever config has the key."""
+    if name not in PRESETS:
+        raise SystemExit(f"unknown config {name!r}; choose from {', '.join(PRESETS)}")
+    model, train = (dataclasses.replace(c) for c in PRESETS[name])
+    for key, value in overrides.items():
+        target = model if hasattr(model, key) else train if hasattr(train, key) else None
+        if target is None:
+            raise SystemExit(f"unknown setting {key!r}")
+        current = getattr(target, key)
+        setattr(target, key, type(current)(value) if not isinstance(current, list) else value)
+    return model, train

@@ -1,0 +1,105 @@
+"""Vocabularies, encoded examples and length-bucketed batches."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from nlsh.tokenize import SPACE, is_literal, tokenize_command, tokenize_phrase
+from nlsh.vocab import SRC_SPECIALS, TGT_SPECIALS, Vocab
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def split_example(nl: str, cmd: str) -> tuple[list, list[str]]:
+    src = tokenize_phrase(nl)
+    literals = [t.text for t in src if is_literal(t)]
+    return src, tokenize_command(cmd, literals)
+
+
+def build_vocabs(rows: list[dict], src_min: int, tgt_min: int, src_max: int, tgt_max: int):
+    src_counts: Counter = Counter()
+    tgt_counts: Counter = Counter()
+    for row in rows:
+        src, tgt = split_example(row["nl"], row["cmd"])
+        src_counts.update(t.key for t in src)
+        tgt_counts.update(tgt)
+    src_words = [w for w, c in src_counts.most_common(src_max) if c >= src_min and w not in SRC_SPECIALS]
+    tgt_words = [w for w, c in tgt_counts.most_common(tgt_max) if c >= tgt_min and w not in TGT_SPECIALS]
+    return Vocab(SRC_SPECIALS + src_words), Vocab(TGT_SPECIALS + tgt_words)
+
+
+@dataclass
+class Example:
+    src: list[int]
+    tgt: list[int]  # vocabulary ids, <unk> where the piece is not in the vocabulary
+    copy_glued: list[list[int]]  # per target step: source positions whose text equals the piece
+    copy_spaced: list[list[int]]
+    gen_ok: list[bool]  # False where the piece is unknown but copyable: <unk> must not get credit
+
+
+def encode(row: dict, src_vocab: Vocab, tgt_vocab: Vocab, max_src: int, max_tgt: int) -> Example | None:
+    src, pieces = split_example(row["nl"], row["cmd"])
+    if not src or len(src) > max_src or len(pieces) + 1 > max_tgt:
+        return None
+    src_ids = [src_vocab.source_id(t) for t in src]
+    texts = [t.text for t in src]
+    tgt, glued, spaced, gen_ok = [], [], [], []
+    for piece in pieces + [TGT_SPECIALS[2]]:
+        tid = tgt_vocab.id(piece)
+        spaced_text = piece[1:] if piece.startswith(SPACE) else None
+        g = [i for i, t in enumerate(texts) if spaced_text is None and t == piece]
+        s = [i for i, t in enumerate(texts) if spaced_text is not None and t == spaced_text]
+        tgt.append(tid)
+        glued.append(g)
+        spaced.append(s)
+        gen_ok.append(tid != tgt_vocab.unk or not (g or s))
+    return Example(src_ids, tgt, glued, spaced, gen_ok)
+
+
+def batches(examples: list[Example], batch_size: int, rng: random.Random, shuffle: bool = True):
+    """Batches of similar target length, so little time goes into padding."""
+    order = sorted(range(len(examples)), key=lambda i: (len(examples[i].tgt), rng.random() if shuffle else i))
+    chunks = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    if shuffle:
+        rng.shuffle(chunks)
+    for chunk in chunks:
+        yield collate([examples[i] for i in chunk])
+
+
+def collate(batch: list[Example]) -> dict[str, torch.Tensor]:
+    n = len(batch)
+    s_len = max(len(e.src) for e in batch)
+    t_len = max(len(e.tgt) for e in batch)
+    src = torch.zeros(n, s_len, dtype=torch.long)
+    tgt_in = torch.zeros(n, t_len, dtype=torch.long)
+    tgt_out = torch.zeros(n, t_len, dtype=torch.long)
+    tgt_mask = torch.zeros(n, t_len, dtype=torch.bool)
+    gen_ok = torch.zeros(n, t_len, dtype=torch.bool)
+    copy = torch.zeros(n, t_len, 2, s_len, dtype=torch.bool)
+    for b, e in enumerate(batch):
+        src[b, :len(e.src)] = torch.tensor(e.src)
+        tgt_out[b, :len(e.tgt)] = torch.tensor(e.tgt)
+        tgt_in[b, 0] = 1  # <s>
+        tgt_in[b, 1:len(e.tgt)] = torch.tensor(e.tgt[:-1])
+        tgt_mask[b, :len(e.tgt)] = True
+        gen_ok[b, :len(e.tgt)] = torch.tensor(e.gen_ok)
+        for t, (g, s) in enumerate(zip(e.copy_glued, e.copy_spaced)):
+            for i in g:
+                copy[b, t, 0, i] = True
+            for i in s:
+                copy[b, t, 1, i] = True
+    src_len = torch.tensor([len(e.src) for e in batch])
+    return {"src": src, "src_len": src_len, "tgt_in": tgt_in, "tgt_out": tgt_out, "tgt_mask": tgt_mask,
+            "gen_ok": gen_ok, "copy": copy}
+
+
+

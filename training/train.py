@@ -1,0 +1,200 @@
+"""Train the translator on prepared data; keep the checkpoint with the lowest dev loss.
+
+Every checkpoint carries the model config, the training config and both vocabularies, so export and
+evaluation need nothing else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from nlsh.translator import Translator
+from nlsh.vocab import Vocab
+from training.config import ModelConfig, TrainConfig
+from training.data import batches, build_vocabs, encode, read_jsonl
+from training.model import Seq2Seq, count_parameters, sequence_nll
+
+log = logging.getLogger("training")
+
+
+class TorchBackend:
+    """The runtime's backend interface over the PyTorch model, so training decodes exactly as nlsh does."""
+
+    def __init__(self, model: Seq2Seq):
+        self.model = model
+
+    @torch.no_grad()
+    def encode(self, src_ids: np.ndarray) -> dict[str, np.ndarray]:
+        enc, keys1, keys2, h0, _ = self.model.encode(torch.from_numpy(src_ids))
+        return {"enc": enc.numpy(), "keys1": keys1.numpy(), "keys2": keys2.numpy(), "h0": h0.numpy()}
+
+    @torch.no_grad()
+    def step(self, prev, h1, h2, memory):
+        enc = torch.from_numpy(memory["enc"])
+        mask = torch.ones(enc.shape[:2], dtype=torch.bool)
+        outs = self.model.step(torch.from_numpy(prev), torch.from_numpy(h1), torch.from_numpy(h2), enc,
+                               torch.from_numpy(memory["keys1"]), torch.from_numpy(memory["keys2"]), mask)
+        return [o.numpy() for o in outs]
+
+
+def torch_translator(model: Seq2Seq, src_vocab: Vocab, tgt_vocab: Vocab, max_len: int) -> Translator:
+    return Translator(TorchBackend(model), src_vocab, tgt_vocab, {"max_tgt_len": max_len})
+
+
+def load_checkpoint(path: Path, device: str = "cpu"):
+    ckpt = torch.load(path, map_location=device, weights_only=False)
+    model = Seq2Seq(ModelConfig(**ckpt["model_config"]))
+    model.load_state_dict(ckpt["model"])
+    return model, ckpt
+
+
+def _setup_logging(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    log.setLevel(logging.INFO)
+    if not log.handlers:
+        fmt = logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S")
+        for handler in (logging.StreamHandler(), logging.FileHandler(out / "train.log")):
+            handler.setFormatter(fmt)
+            log.addHandler(handler)
+
+
+def _lr_at(step: int, total: int, cfg: TrainConfig) -> float:
+    warmup = max(1, min(500, total // 20))
+    if step < warmup:
+        return cfg.lr * (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def evaluate_loss(model: Seq2Seq, examples, cfg: TrainConfig, device: str) -> float:
+    model.eval()
+    total, count = 0.0, 0
+    rng = random.Random(0)
+    with torch.no_grad():
+        for batch in batches(examples, cfg.batch_size, rng, shuffle=False):
+            batch = {k: v.to(device) for k, v in batch.items()}
+            parts = model(batch["src"], batch["src_len"], batch["tgt_in"])
+            n = int(batch["tgt_mask"].sum())
+            total += float(sequence_nll(parts, batch)) * n
+            count += n
+    return total / max(1, count)
+
+
+def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, resume: bool = False,
+          device: str | None = None) -> Path:
+    """Train; return the path of the best checkpoint."""
+    _setup_logging(out)
+    device = device or ("cuda" if torch.cuda.is_available() else "cpu")
+    random.seed(cfg.seed)
+    np.random.seed(cfg.seed)
+    torch.manual_seed(cfg.seed)
+
+    train_rows = read_jsonl(data_dir / "train.jsonl")
+    dev_rows = read_jsonl(data_dir / "dev.jsonl")
+    if cfg.limit:
+        random.Random(cfg.seed).shuffle(train_rows)
+        train_rows = train_rows[: cfg.limit]
+        dev_rows = dev_rows[: max(100, cfg.limit // 10)]
+
+    best_path, last_path = out / "best.pt", out / "last.pt"
+    state = None
+    if resume and last_path.exists():
+        state = torch.load(last_path, map_location="cpu", weights_only=False)
+        model_cfg = ModelConfig(**state["model_config"])
+        src_vocab, tgt_vocab = Vocab(state["src_vocab"]), Vocab(state["tgt_vocab"])
+        log.info("resuming from %s (epoch %d)", last_path, state["epoch"])
+    else:
+        src_vocab, tgt_vocab = build_vocabs(train_rows, cfg.src_min_count, cfg.tgt_min_count,
+                                            cfg.max_src_vocab, cfg.max_tgt_vocab)
+        model_cfg.src_vocab, model_cfg.tgt_vocab = len(src_vocab), len(tgt_vocab)
+
+    def encode_all(rows):
+        pairs = [(encode(r, src_vocab, tgt_vocab, cfg.max_src_len, cfg.max_tgt_len), r) for r in rows]
+        return [(e, r.get("weight", 1.0)) for e, r in pairs if e is not None]
+
+    train_set = encode_all(train_rows)
+    dev_set = [e for e, _ in encode_all(dev_rows)]
+    model = Seq2Seq(model_cfg).to(device)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    start_epoch, best_loss, step = 0, float("inf"), 0
+    if state:
+        model.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        start_epoch, best_loss, step = state["epoch"], state["best_loss"], state["step"]
+        torch.set_rng_state(state["torch_rng"])
+
+    log.info("device %s; %d parameters; vocab src %d tgt %d; %d train / %d dev examples",
+             device, count_parameters(model), len(src_vocab), len(tgt_vocab), len(train_set), len(dev_set))
+    steps_per_epoch = math.ceil(sum(w for _, w in train_set) / cfg.batch_size)
+    total_steps = steps_per_epoch * cfg.epochs
+    translator = torch_translator(model, src_vocab, tgt_vocab, cfg.max_tgt_len)
+
+    from tqdm import tqdm
+
+    for epoch in range(start_epoch, cfg.epochs):
+        rng = random.Random(cfg.seed + epoch)
+        # rows of weight w < 1 (generic tldr lines) are drawn with probability w each epoch
+        epoch_set = [e for e, w in train_set if w >= 1.0 or rng.random() < w]
+        model.train()
+        started, seen_loss, seen = time.time(), 0.0, 0
+        bar = tqdm(list(batches(epoch_set, cfg.batch_size, rng)), desc=f"epoch {epoch + 1}", leave=False,
+                   mininterval=5, disable=None)
+        for batch in bar:
+            batch = {k: v.to(device) for k, v in batch.items()}
+            for group in optimizer.param_groups:
+                group["lr"] = _lr_at(step, total_steps, cfg)
+            if cfg.teacher_forcing >= 1.0:
+                parts = model(batch["src"], batch["src_len"], batch["tgt_in"])
+            else:
+                parts = model.forward_sampled(batch["src"], batch["src_len"], batch["tgt_in"], cfg.teacher_forcing)
+            loss = sequence_nll(parts, batch, cfg.label_smoothing)
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
+            optimizer.step()
+            step += 1
+            seen_loss += loss.item()
+            seen += 1
+            bar.set_postfix(loss=f"{seen_loss / seen:.3f}")
+        dev_loss = evaluate_loss(model, dev_set, cfg, device)
+        log.info("epoch %d: train loss %.4f, dev loss %.4f, %.0fs, lr %.2e", epoch + 1, seen_loss / max(1, seen),
+                 dev_loss, time.time() - started, optimizer.param_groups[0]["lr"])
+        model.eval()
+        model.cpu()
+        for phrase in cfg.examples:
+            top = translator.translate(phrase, 1)
+            log.info("  %s -> %s", phrase, top[0].command if top else "(nothing)")
+        model.to(device)
+        ckpt = {
+            "model": {k: v.cpu() for k, v in model.state_dict().items()},
+            "model_config": dataclasses.asdict(model_cfg),
+            "train_config": dataclasses.asdict(cfg),
+            "src_vocab": src_vocab.tokens,
+            "tgt_vocab": tgt_vocab.tokens,
+            "epoch": epoch + 1,
+            "step": step,
+            "dev_loss": dev_loss,
+            "best_loss": min(best_loss, dev_loss),
+        }
+        if dev_loss < best_loss:
+            best_loss = dev_loss
+            _atomic_save(ckpt, best_path)
+            log.info("  new best dev loss; saved %s", best_path)
+        ckpt.update(optimizer=optimizer.state_dict(), torch_rng=torch.get_rng_state())
+        _atomic_save(ckpt, last_path)
+    return best_path
+
+
+def _atomic_save(obj, path: Path) -> None:
+    """Write beside and rename, so an interrupted run never leaves half a checkpoint."""
+    tmp = path.with_suffix(".tmp")
+    torch.save(obj, tmp)
+    tmp.replace(path)

@@ -25,8 +25,21 @@ def validate_phrase(phrase: str) -> str:
     return phrase
 
 
+ONE_SHOT_FLAGS = ("-y", "--yes", "-p", "--print")
+
+
 class NlshGroup(click.Group):
     """Turns every NlshError into one line on stderr and its exit status, never a traceback."""
+
+    def parse_args(self, ctx, args):
+        # `nlsh list big files` is one round of the REPL: the words from the first one that is not a
+        # subcommand make the phrase, and the one-shot flags may come before or after it.
+        words = [arg for arg in args if not arg.startswith("-")]
+        if words and words[0] not in self.commands:
+            start = args.index(words[0])
+            ctx.meta["nlsh.phrase"] = [arg for arg in args[start:] if arg not in ONE_SHOT_FLAGS]
+            args = args[:start] + [arg for arg in args[start:] if arg in ONE_SHOT_FLAGS]
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
         try:
@@ -39,10 +52,33 @@ class NlshGroup(click.Group):
             ctx.exit(int(ExitStatus.INTERRUPTED))
 
 
-@click.group(cls=NlshGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=NlshGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             invoke_without_command=True, subcommand_metavar="[PHRASE]... | COMMAND [ARGS]...")
 @click.version_option(__version__, prog_name="nlsh")
-def cli():
-    """Turn what you want to do, in plain words, into a shell command. Offline."""
+@click.option("-y", "--yes", "assume_yes", is_flag=True,
+              help="With a PHRASE: run the command without asking (refused for danger-level commands).")
+@click.option("-p", "--print", "print_only", is_flag=True, help="With a PHRASE: only print the command.")
+@click.pass_context
+def cli(ctx, assume_yes, print_only):
+    """Turn what you want to do, in plain words, into a shell command. Offline.
+
+    With no arguments, opens an interactive session; `nlsh "list big files"` proposes one command and
+    asks before running it (without a terminal it only prints it).
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    phrase = ctx.meta.get("nlsh.phrase")
+    if phrase:
+        from nlsh.oneshot import run_once
+
+        ctx.exit(run_once(validate_phrase(" ".join(phrase)), assume_yes=assume_yes, print_only=print_only))
+    if assume_yes or print_only:
+        raise InputError("--yes and --print need a PHRASE, e.g. nlsh --print 'list big files'")
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError("the interactive session needs a terminal; pass a PHRASE or use `nlsh translate`")
+    from nlsh.repl import Repl
+
+    ctx.exit(Repl().run())
 
 
 @cli.command()
@@ -90,6 +126,19 @@ def translate(phrase, k, as_json, model_dir):
                 click.echo(candidate.command)
     if failed and phrase:
         sys.exit(int(ExitStatus.USAGE))
+
+
+@cli.command()
+@click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=0),
+              help="How many of the latest entries to show (0: all).")
+@click.option("--json", "as_json", is_flag=True, help="The entries as logged, one JSON object per line.")
+def history(limit, as_json):
+    """Show what nlsh proposed, what you edited, and what ran with which exit status."""
+    from nlsh import history as log
+
+    entries = log.read()
+    for entry in entries[-limit:] if limit else entries:
+        click.echo(json.dumps(entry, ensure_ascii=False) if as_json else log.describe(entry))
 
 
 def _stdin_lines():

@@ -1,0 +1,81 @@
+"""What the user typed and what nlsh did with it, kept in the user's data dir.
+
+Two files: `phrases`, the REPL's input history (prompt_toolkit's format, for up-arrow and
+auto-suggest), and `log.jsonl`, one JSON object per line for every round that reached a decision:
+
+    {"time": "2025-01-01T12:00:00+00:00", "source": "repl" | "oneshot", "cwd": "/home/me",
+     "phrase": "list files by size" (null for a `!command` line),
+     "proposed": ["ls -lS", ...], "chosen": 0 (index into proposed, null if none was taken),
+     "command": "ls -lSh" (the command as finally confirmed, placeholders filled),
+     "edited": true (the user changed the proposal's text),
+     "action": "run" | "skip", "exit_status": 0 (null unless run)}
+
+Personal fine-tuning reads the log, so lines are only ever appended, each in one write under an
+exclusive lock: two sessions logging at once never interleave or lose a line.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from nlsh import paths
+
+
+def phrases_path() -> Path:
+    return paths.data_dir() / "phrases"
+
+
+def log_path() -> Path:
+    return paths.data_dir() / "log.jsonl"
+
+
+def append(entry: dict) -> None:
+    """Add one entry to the log, stamped with the current time unless it has one."""
+    entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **entry}
+    data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
+    path = log_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        # os.write may write less than asked; the lock keeps the rest of the line ours.
+        while data:
+            data = data[os.write(fd, data):]
+    finally:
+        os.close(fd)
+
+
+def read() -> list[dict]:
+    """Every entry in the log, oldest first; a line that is not a JSON object is skipped."""
+    try:
+        with open(log_path(), "rb") as log:
+            fcntl.flock(log.fileno(), fcntl.LOCK_SH)
+            raw = log.read()
+    except FileNotFoundError:
+        return []
+    entries = []
+    for line in raw.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(entry, dict):
+            entries.append(entry)
+    return entries
+
+
+def describe(entry: dict) -> str:
+    """One line for `nlsh history`: when, what happened, the command, and the phrase it came from."""
+    when = str(entry.get("time", ""))[:16].replace("T", " ")
+    if entry.get("action") == "run":
+        outcome = f"ran {entry.get('exit_status')}"
+    else:
+        outcome = str(entry.get("action", "?"))
+    command = entry.get("command") or (entry.get("proposed") or [""])[0]
+    phrase = entry.get("phrase")
+    suffix = f"  # {phrase}" if phrase else ""
+    return f"{when}  {outcome:<8} {command}{suffix}"

@@ -141,6 +141,18 @@ def history(limit, as_json):
         click.echo(json.dumps(entry, ensure_ascii=False) if as_json else log.describe(entry))
 
 
+@cli.command()
+@click.argument("shell")
+@click.option("--key", default=None,
+              help=r"Key to bind instead of Ctrl-G, in the shell's syntax (bash '\C-x', zsh '^X'); "
+                   "wins over NLSH_KEY.")
+def init(shell, key):
+    """Print the Ctrl-G integration for SHELL (bash, zsh); add `eval "$(nlsh init SHELL)"` to your rc file."""
+    from nlsh.shellinit import render
+
+    click.echo(render(shell, key), nl=False)
+
+
 def _stdin_lines():
     """Lines of stdin as str, or as bytes where a line is not valid UTF-8 (reported, not fatal)."""
     for line in sys.stdin.buffer:

@@ -1,0 +1,86 @@
+# shellcheck shell=bash
+# nlsh for bash: type what you want to do, press Ctrl-G, and the line becomes a shell command.
+# Install with one line in ~/.bashrc:  eval "$(nlsh init bash)"
+# The line is only ever replaced, never run: Enter stays the person's decision.
+#
+# Builtins and commands run through \builtin (even `\builtin command`), and our own functions as
+# \__nlsh_..., so neither a user's aliases nor functions named like them change what runs.
+
+# bind -x with READLINE_LINE needs bash 4 and line editing; the guard makes a second eval a no-op.
+if [[ $- == *i* && -z ${__nlsh_loaded-} && ${BASH_VERSINFO[0]:-0} -ge 4 && ( -o emacs || -o vi ) ]]; then
+
+__nlsh_loaded=1
+# What the last Ctrl-G left on the line, so the next press can tell "cycle" from "translate".
+__nlsh_phrase=
+__nlsh_shown=
+__nlsh_histcmd=
+__nlsh_index=0
+__nlsh_candidates=()
+
+function __nlsh_widget {
+    if [[ ${#__nlsh_candidates[@]} -gt 0 && $READLINE_LINE == "$__nlsh_shown" && $HISTCMD == "$__nlsh_histcmd" ]]; then
+        # After the last candidate comes the phrase as typed, then the first candidate again.
+        __nlsh_index=$(( (__nlsh_index + 1) % (${#__nlsh_candidates[@]} + 1) ))
+        if (( __nlsh_index == ${#__nlsh_candidates[@]} )); then
+            \__nlsh_show "$__nlsh_phrase" "${#__nlsh_phrase}"
+        else
+            \__nlsh_show_candidate
+        fi
+        return 0
+    fi
+
+    [[ $READLINE_LINE == *[![:space:]]* ]] || return 0
+
+    \builtin local reply status user_int_trap
+    \builtin printf 'nlsh: translating...' >&2
+    # Ctrl-C while waiting cancels the translation, not the typed line: bash survives the signal with a
+    # no-op trap while the client still dies of it; the user's own INT trap is put back afterwards.
+    user_int_trap=$(\builtin trap -p INT)
+    \builtin trap : INT
+    reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$READLINE_LINE" 2>&1)
+    status=$?
+    \builtin trap - INT
+    \builtin eval "$user_int_trap"
+    \builtin printf '\r\033[K' >&2
+
+    if (( status != 0 )) || [[ -z $reply ]]; then
+        # The typed phrase stays on the line untouched; the reason goes above the prompt.
+        reply=${reply%%$'\n'*}
+        (( status == 0 )) && reply='no command found for this phrase'
+        (( status == 130 )) && reply='translation cancelled'
+        reply=${reply#nlsh: }
+        \builtin printf 'nlsh: %s\n' "${reply:-translation failed (exit status $status)}" >&2
+        __nlsh_candidates=()
+        return 0
+    fi
+
+    __nlsh_phrase=$READLINE_LINE
+    __nlsh_histcmd=$HISTCMD
+    __nlsh_index=0
+    \builtin mapfile -t __nlsh_candidates <<<"$reply"
+    \__nlsh_show_candidate
+}
+
+function __nlsh_show_candidate {
+    \builtin local command="${__nlsh_candidates[__nlsh_index]}"
+    \builtin local before_placeholder="${command%%\{\{*}"
+    \__nlsh_show "$command" "${#before_placeholder}"
+}
+
+function __nlsh_show {
+    READLINE_LINE=$1
+    READLINE_POINT=$2
+    __nlsh_shown=$1
+}
+
+function __nlsh_bind {
+    \builtin local key keymap
+    key=@NLSH_KEY@
+    for keymap in emacs-standard vi-insert vi-command; do
+        \builtin bind -m "$keymap" -x "\"$key\": \\__nlsh_widget"
+    done
+}
+\__nlsh_bind
+\builtin unset -f __nlsh_bind
+
+fi

@@ -1,0 +1,82 @@
+# nlsh for zsh: type what you want to do, press Ctrl-G, and the line becomes a shell command.
+# Install with one line in ~/.zshrc:  eval "$(nlsh init zsh)"
+# The line is only ever replaced, never run: Enter stays the person's decision.
+#
+# Builtins and commands run through \builtin (even `\builtin command`), and our own functions as
+# \__nlsh_..., so neither a user's aliases nor functions named like them change what runs. Each
+# function starts from zsh's own options, whatever the user's are.
+
+# Only where the line editor runs; the guard makes a second eval a no-op.
+if [[ -o interactive && -o zle && -z ${__nlsh_loaded-} ]]; then
+
+# What the last Ctrl-G left on the line, so the next press can tell "cycle" from "translate".
+\builtin typeset -g __nlsh_loaded=1 __nlsh_phrase= __nlsh_shown= __nlsh_histcmd=
+\builtin typeset -gi __nlsh_index=0
+\builtin typeset -ga __nlsh_candidates
+
+function __nlsh_widget {
+    \builtin emulate -L zsh
+    if (( ${#__nlsh_candidates} )) && [[ $BUFFER == "$__nlsh_shown" && $HISTCMD == "$__nlsh_histcmd" ]]; then
+        # After the last candidate comes the phrase as typed, then the first candidate again.
+        __nlsh_index=$(( __nlsh_index % (${#__nlsh_candidates} + 1) + 1 ))
+        if (( __nlsh_index > ${#__nlsh_candidates} )); then
+            \__nlsh_show "$__nlsh_phrase" ${#__nlsh_phrase}
+        else
+            \__nlsh_show_candidate
+        fi
+        return 0
+    fi
+
+    [[ $BUFFER == *[^[:space:]]* ]] || return 0
+
+    \builtin local reply
+    \builtin integer exit_status
+    \builtin zle -M 'nlsh: translating...'
+    \builtin zle -R
+    # Ctrl-C while waiting cancels the translation, not the typed line (the trap is local to here).
+    \builtin trap : INT
+    reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$BUFFER" 2>&1)
+    exit_status=$?
+
+    if (( exit_status != 0 )) || [[ -z $reply ]]; then
+        # The typed phrase stays on the line untouched; the reason shows under it.
+        reply=${reply%%$'\n'*}
+        (( exit_status == 0 )) && reply='no command found for this phrase'
+        (( exit_status == 130 )) && reply='translation cancelled'
+        reply=${reply#nlsh: }
+        __nlsh_candidates=()
+        \builtin zle -M "nlsh: ${reply:-translation failed (exit status $exit_status)}"
+        return 0
+    fi
+
+    \builtin zle -M ''
+    __nlsh_phrase=$BUFFER
+    __nlsh_histcmd=$HISTCMD
+    __nlsh_index=1
+    __nlsh_candidates=(${(f)reply})
+    \__nlsh_show_candidate
+}
+
+function __nlsh_show_candidate {
+    \builtin emulate -L zsh
+    \builtin local command="$__nlsh_candidates[__nlsh_index]"
+    \builtin local before_placeholder="${command%%\{\{*}"
+    \__nlsh_show "$command" ${#before_placeholder}
+}
+
+function __nlsh_show {
+    BUFFER=$1
+    CURSOR=$2
+    __nlsh_shown=$1
+}
+
+() {
+    \builtin emulate -L zsh
+    \builtin local key=@NLSH_KEY@ keymap
+    \builtin zle -N __nlsh_widget
+    for keymap in emacs viins vicmd; do
+        \builtin bindkey -M $keymap "$key" __nlsh_widget
+    done
+}
+
+fi

@@ -1,0 +1,266 @@
+"""Ctrl-G in real interactive bash and zsh: keys go in through tmux, the screen is read back.
+
+Tests marked `needs_model` talk to a real server with the shipped model; the others make the hook fail
+on purpose (NLSH_MODEL pointing at an empty folder) or never reach the translator.
+"""
+
+import statistics
+import time
+
+import pytest
+
+from shellharness import REPO, Terminal, missing_tools, render_script, shell_env, stop_server
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(bool(missing_tools("tmux")), reason="tmux is not installed (apt-get install tmux)"),
+]
+
+needs_model = pytest.mark.skipif(
+    not (REPO / "models" / "model.json").exists() or not (REPO / "nlsh" / "server.py").exists(),
+    reason="needs the trained model in models/ and the resident server (nlsh/server.py)")
+
+DISK_PHRASE = "show free disk space in human readable form"
+DISK_TOOLS = {"df", "du", "duf", "pydf", "dfc"}
+# With a vi keymap active, zsh and bash need their own spelling of "enter vi mode".
+VI_MODE = {"bash": "set -o vi", "zsh": "bindkey -v"}
+# Aliases and functions a user might have that would break a script relying on plain names.
+SHADOWS = {
+    "bash": ("command() { echo BROKEN; }; __nlsh_show() { echo BROKEN; }; "
+             "alias command='echo BROKEN' builtin='echo BROKEN' local='echo BROKEN' bind='echo BROKEN' "
+             "trap='echo BROKEN' printf='echo BROKEN' mapfile='echo BROKEN' eval='echo BROKEN' "
+             "__nlsh_widget='echo BROKEN' __nlsh_show_candidate='echo BROKEN' __nlsh_bind='echo BROKEN'"),
+    "zsh": ("command() { echo BROKEN; }; __nlsh_show() { echo BROKEN; }; "
+            "alias command='echo BROKEN' builtin='echo BROKEN' local='echo BROKEN' zle='echo BROKEN' "
+            "bindkey='echo BROKEN' trap='echo BROKEN' emulate='echo BROKEN' typeset='echo BROKEN' "
+            "integer='echo BROKEN' __nlsh_widget='echo BROKEN' __nlsh_show_candidate='echo BROKEN'; "
+            "setopt ksh_arrays sh_word_split glob_subst"),
+}
+
+
+@pytest.fixture(params=["bash", "zsh"])
+def shell(request):
+    if missing_tools(request.param):
+        pytest.skip(f"{request.param} is not installed")
+    return request.param
+
+
+@pytest.fixture
+def no_model(tmp_path):
+    """Environment in which translation must fail: no server in this NLSH_HOME and an empty model dir."""
+    empty = tmp_path / "empty-model"
+    empty.mkdir()
+    return {"NLSH_MODEL": str(empty)}
+
+
+@pytest.fixture(scope="module")
+def warm_home(tmp_path_factory):
+    """One NLSH_HOME for the tests that want an already running server, stopped at the end."""
+    home = tmp_path_factory.mktemp("warm-nlsh-home")
+    yield home
+    stop_server({"NLSH_HOME": str(home)})
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    """Opens a shell with the rendered script sourced; closes it and any server it started afterwards."""
+    opened = []
+
+    def open_terminal(shell, nlsh_home=None, setup="", key=None, **env):
+        env = shell_env(nlsh_home or tmp_path / "nlsh-home", tmp_path, **env)
+        term = Terminal(shell, env, cwd=tmp_path)
+        opened.append((term, env))
+        term.start(render_script(shell, tmp_path, key), setup)
+        return term
+
+    yield open_terminal
+    for term, env in opened:
+        term.close()
+        if (tmp_path / "nlsh-home" / "run").exists():
+            stop_server(env)
+
+
+def type_phrase(term, phrase):
+    term.type(phrase)
+    term.wait_for(lambda t: t.line() == phrase, what=f"{phrase!r} on the line")
+
+
+def translate(term, phrase, timeout=20.0):
+    """Types `phrase`, presses Ctrl-G and returns the line once it holds something else."""
+    type_phrase(term, phrase)
+    term.press("C-g")
+    return term.wait_for(lambda t: t.line() not in ("", phrase) and not busy(t) and t.line(), timeout,
+                         "the line to be replaced")
+
+
+def busy(term):
+    return any("nlsh: translating" in row for row in term.screen())
+
+
+def messages(term):
+    return [row for row in term.screen() if row.startswith("nlsh: ") and "translating" not in row]
+
+
+def assert_cursor_on_first_placeholder_or_end(term, command):
+    expected = command.find("{{") if "{{" in command else len(command)
+    assert term.cursor_in_line() == expected, (command, term.cursor())
+
+
+# --- no model needed ---------------------------------------------------------------------------------
+
+def test_empty_line_does_nothing(shell, terminal, no_model):
+    term = terminal(shell, **no_model)
+    before = term.screen()
+    term.press("C-g")
+    time.sleep(1.0)
+    assert term.screen() == before
+    term.type("   ")
+    term.wait_for(lambda t: t.cursor_in_line() == 3, what="the spaces to be typed")
+    before = term.screen()
+    term.press("C-g")
+    time.sleep(1.0)
+    assert term.screen() == before
+    assert term.cursor_in_line() == 3
+
+
+def test_failure_keeps_the_phrase_says_why_and_runs_nothing(shell, terminal, no_model, tmp_path):
+    term = terminal(shell, **no_model)
+    phrase = f"touch {tmp_path}/executed && echo EXECUTED"
+    type_phrase(term, phrase)
+    term.press("C-g")
+    message = term.wait_for(messages, 20, "a message")
+    assert len(message) == 1 and len(message[0]) < 150, message
+    assert term.line() == phrase
+    assert term.cursor_in_line() == len(phrase)
+    assert not busy(term)
+    assert not (tmp_path / "executed").exists()
+    assert not any("EXECUTED" in row for row in term.screen() if not row.startswith("$ "))
+
+
+def test_sourcing_twice_binds_once(shell, terminal, no_model, tmp_path):
+    """The second eval is a no-op, even when it would bind another key."""
+    term = terminal(shell, **no_model)
+    again = render_script(shell, tmp_path)
+    if shell == "bash":
+        term.run(f"NLSH_KEY='\\C-x' source '{again}'")
+        term.run("for m in emacs-standard vi-insert vi-command; do bind -m $m -X; done > bound")
+    else:
+        term.run(f"NLSH_KEY='^X' source '{again}'")
+        term.run("for m in emacs viins vicmd; do bindkey -M $m; done | grep __nlsh > bound")
+    bound = (tmp_path / "bound").read_text().splitlines()
+    assert len(bound) == 3, bound
+    assert all("__nlsh_widget" in line and ('"\\C-g"' in line or '"^G"' in line) for line in bound), bound
+
+    term.run("clear")
+    type_phrase(term, "list files")
+    term.press("C-g")
+    assert len(term.wait_for(messages, 20, "a message")) == 1
+
+
+def test_nlsh_key_picks_the_key(shell, terminal, no_model):
+    key, tmux_key = ("\\C-x", "C-x") if shell == "bash" else ("^X", "C-x")
+    term = terminal(shell, setup=f"NLSH_KEY='{key}'", **no_model)
+    type_phrase(term, "list files")
+    term.press(tmux_key)
+    term.wait_for(messages, 20, "a message")
+    assert term.line() == "list files"
+
+
+# --- with the real model and server ------------------------------------------------------------------
+
+@needs_model
+def test_ctrl_g_translates_then_cycles_back_to_the_phrase(shell, terminal, warm_home):
+    term = terminal(shell, nlsh_home=warm_home)
+    first = translate(term, DISK_PHRASE)
+    assert first.split()[0] in DISK_TOOLS, first
+    assert_cursor_on_first_placeholder_or_end(term, first)
+
+    seen = [first]
+    for _ in range(6):
+        term.press("C-g")
+        line = term.wait_for(lambda t: t.line() != seen[-1] and t.line(), 5, "the next candidate")
+        if line == DISK_PHRASE:
+            break
+        assert_cursor_on_first_placeholder_or_end(term, line)
+        seen.append(line)
+    else:
+        pytest.fail(f"cycling never came back to the phrase: {seen}")
+    assert 2 <= len(seen) <= 5, seen
+    assert term.cursor_in_line() == len(DISK_PHRASE)
+    term.press("C-g")
+    term.wait_for(lambda t: t.line() == first, 5, "the first candidate again")
+    assert not messages(term)
+
+
+@needs_model
+def test_vi_insert_and_command_keymaps(shell, terminal, warm_home):
+    term = terminal(shell, nlsh_home=warm_home, setup=VI_MODE[shell])
+    first = translate(term, DISK_PHRASE)  # vi insert mode
+    term.press("Escape")
+    term.press("C-g")  # vi command mode, same line: the next candidate
+    second = term.wait_for(lambda t: t.line() != first and t.line(), 5, "the next candidate")
+    assert second != DISK_PHRASE
+
+    term.press("S")  # change the whole line
+    term.wait_for(lambda t: t.line() == "", 5, "an empty line")
+    type_phrase(term, DISK_PHRASE)
+    term.press("Escape")
+    term.press("C-g")  # vi command mode, a new phrase: translated afresh
+    term.wait_for(lambda t: t.line() == first, 20, "the first candidate")
+
+
+@needs_model
+def test_user_aliases_and_functions_do_not_interfere(shell, terminal, warm_home):
+    term = terminal(shell, nlsh_home=warm_home, setup=SHADOWS[shell])
+    first = translate(term, DISK_PHRASE)
+    assert first.split()[0] in DISK_TOOLS, first
+    term.press("C-g")
+    term.wait_for(lambda t: t.line() not in (first, ""), 5, "the next candidate")
+    assert not any("BROKEN" in row for row in term.screen())
+    assert not messages(term)
+
+
+@needs_model
+def test_cold_start_shows_busy_marker_and_ctrl_c_keeps_the_phrase(shell, terminal, tmp_path):
+    """No server yet: the first Ctrl-G waits for it to start, long enough to see the marker and cancel."""
+    term = terminal(shell)
+    type_phrase(term, DISK_PHRASE)
+    term.press("C-g")
+    term.wait_for(busy, 10, "the busy marker")
+    term.press("C-c")
+    term.wait_for(lambda t: "nlsh: translation cancelled" in t.screen(), 10, "the cancel message")
+    assert term.line() == DISK_PHRASE
+    assert not busy(term)
+
+    term.press("C-g")
+    line = term.wait_for(lambda t: t.line() not in ("", DISK_PHRASE) and not busy(t) and t.line(), 20,
+                         "the line to be replaced")
+    assert line.split()[0] in DISK_TOOLS, line
+
+
+LATENCY_PHRASES = [
+    DISK_PHRASE, "list files sorted by size", "count lines in a file", "show running processes",
+    "find files larger than 100 megabytes", "print the current directory", "show the last 20 lines of a log",
+    "compress a folder into a tar.gz archive", "search for a word in all python files", "show my ip address",
+]
+
+
+@needs_model
+def test_keypress_to_line_replaced_latency(shell, terminal, warm_home):
+    """Ctrl-G until tmux shows the new line, with a warm server; prints the figures (pytest -s)."""
+    term = terminal(shell, nlsh_home=warm_home)
+    translate(term, "warm up the server")
+    timings = []
+    for phrase in LATENCY_PHRASES:
+        term.press("C-u")
+        term.wait_for(lambda t: t.line() == "", 5, "an empty line")
+        type_phrase(term, phrase)
+        start = time.perf_counter()
+        term.press("C-g")
+        term.wait_for(lambda t: t.line() not in ("", phrase) and not busy(t) and t.line(), 20,
+                      "the line to be replaced")
+        timings.append(time.perf_counter() - start)
+    ms = sorted(t * 1000 for t in timings)
+    print(f"\n{shell}: Ctrl-G to line replaced over {len(ms)} phrases: median {statistics.median(ms):.0f} ms, "
+          f"max {ms[-1]:.0f} ms (includes tmux send-keys and screen polling)")
+    assert statistics.median(ms) < 1000

@@ -8,7 +8,7 @@ import sys
 import click
 
 from nlsh import __version__
-from nlsh.errors import ExitStatus, InputError, NlshError
+from nlsh.errors import ExitStatus, InputError, NlshError, ServerError
 
 MAX_PHRASE_CHARS = 1000
 
@@ -88,12 +88,11 @@ def cli(ctx, assume_yes, print_only):
 @click.option("--json", "as_json", is_flag=True,
               help="One JSON line per phrase; with no PHRASE, read phrases from stdin, one per line.")
 @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
-              help="Model directory to use instead of the installed one.")
+              help="Translate in-process with this model directory instead of asking the server.")
 def translate(phrase, k, as_json, model_dir):
     """Translate PHRASE (or each line of stdin) into shell commands."""
-    from nlsh.translator import Translator
+    from nlsh import client
 
-    translator = Translator.load(model_dir)
     if phrase:
         phrases = [" ".join(phrase)]
     elif not sys.stdin.isatty():
@@ -107,7 +106,7 @@ def translate(phrase, k, as_json, model_dir):
             if isinstance(raw, bytes):
                 raise InputError("phrase is not valid UTF-8 text")
             text = validate_phrase(raw)
-            candidates = translator.translate(text, k)
+            candidates = client.translate(text, k, model_dir)
         except InputError as exc:
             failed = True
             if not as_json:
@@ -118,14 +117,67 @@ def translate(phrase, k, as_json, model_dir):
             sys.stdout.flush()
             continue
         if as_json:
-            click.echo(json.dumps({"query": text, "candidates": [c.to_dict() for c in candidates]},
-                                  ensure_ascii=False))
+            click.echo(json.dumps({"query": text, "candidates": candidates}, ensure_ascii=False))
             sys.stdout.flush()
         else:
             for candidate in candidates:
-                click.echo(candidate.command)
+                click.echo(candidate["command"])
     if failed and phrase:
         sys.exit(int(ExitStatus.USAGE))
+
+
+@cli.group()
+def server():
+    """Start, stop or check the resident translator that keeps the model loaded for every front end."""
+
+
+@server.command("start")
+@click.option("--foreground", is_flag=True, help="Stay attached and log to stderr too; Ctrl-C stops it.")
+@click.option("--idle-timeout", type=click.IntRange(min=1), default=None, metavar="SECONDS",
+              help="Exit after this long without a request (default: idle_timeout in the config).")
+def server_start(foreground, idle_timeout):
+    """Start the server (in the background unless --foreground)."""
+    if foreground:
+        from nlsh.server import run_foreground
+
+        return run_foreground(idle_timeout)
+    from nlsh import client
+
+    info = client.status()
+    state = "already running"
+    if not info:
+        client.start_server(idle_timeout)
+        info, state = client.status(timeout=client.REPLY_WAIT_S), "started"
+    if info is None:
+        raise ServerError("the server started but stopped again; see `nlsh server status`")
+    click.echo(f"nlsh server {state}: pid {info['pid']}, model loaded in {info['load_s']:.2f} s")
+
+
+@server.command("stop")
+def server_stop():
+    """Stop the server and wait until it has exited."""
+    from nlsh import client
+
+    pid = client.stop()
+    click.echo(f"nlsh server stopped (pid {pid})" if pid else "nlsh server is not running")
+
+
+@server.command("status")
+@click.pass_context
+def server_status(ctx):
+    """Show pid, socket, model, uptime and requests served; exit status 3 when not running."""
+    from nlsh import client
+
+    info = client.status()
+    if info is None:
+        click.echo("nlsh server is not running")
+        ctx.exit(int(ExitStatus.NOT_RUNNING))
+    minutes, seconds = divmod(int(info["uptime_s"]), 60)
+    click.echo(f"pid: {info['pid']}\nsocket: {info['socket']}\n"
+               f"model: {info['model']} (loaded in {info['load_s']:.2f} s)\n"
+               f"uptime: {minutes // 60}h{minutes % 60:02d}m{seconds:02d}s\n"
+               f"requests served: {info['requests']} ({info['translations']} translations)\n"
+               f"idle timeout: {info['idle_timeout_s']:g} s")
 
 
 @cli.command()

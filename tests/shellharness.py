@@ -101,7 +101,7 @@ class Terminal:
 
     def run(self, command: str, timeout: float = 10.0) -> None:
         """Types a command, runs it and waits for the next empty prompt."""
-        self.press("C-u")
+        self.press("C-e", "C-u")
         self.type(command)
         self.wait_for(lambda t: t.line() == command, timeout, f"{command!r} to be typed")
         self.press("Enter")

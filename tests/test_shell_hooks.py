@@ -252,7 +252,7 @@ def test_keypress_to_line_replaced_latency(shell, terminal, warm_home):
     translate(term, "warm up the server")
     timings = []
     for phrase in LATENCY_PHRASES:
-        term.press("C-u")
+        term.press("C-e", "C-u")
         term.wait_for(lambda t: t.line() == "", 5, "an empty line")
         type_phrase(term, phrase)
         start = time.perf_counter()

@@ -126,6 +126,31 @@ def translate(phrase, k, as_json, model_dir):
         sys.exit(int(ExitStatus.USAGE))
 
 
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
+@click.option("--glossary-only", is_flag=True,
+              help="Use only nlsh's own glossary: no man pages, no `UTILITY --help`.")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def explain(command, as_json, glossary_only):
+    """Explain COMMAND part by part and judge how risky it is; nothing is run.
+
+    Quote the command so it arrives whole: nlsh explain 'tar -xzvf backup.tar.gz -C /opt'
+    """
+    import shlex
+
+    from nlsh.explain import explain as explain_command
+
+    result = explain_command(command[0] if len(command) == 1 else shlex.join(command), system=not glossary_only)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        if result.error:
+            sys.exit(int(ExitStatus.USAGE))
+    elif result.error:
+        raise InputError(f"cannot explain: {result.error}; risk: {result.risk.level}")
+    else:
+        click.echo(result.render())
+
+
 @cli.group()
 def server():
     """Start, stop or check the resident translator that keeps the model loaded for every front end."""

@@ -96,16 +96,38 @@ def tokenize_phrase(phrase: str) -> list[SourceToken]:
     pos = 0
     for match in _QUOTED.finditer(phrase):
         tokens.extend(_plain_tokens(phrase[pos:match.start()]))
-        inner = next(g for g in match.groups() if g is not None)
-        tokens.append(SourceToken(inner, "<quoted>", quoted=True))
+        inner = next(g for g in match.groups() if g is not None).strip()
+        if inner:
+            tokens.append(SourceToken(inner, "<quoted>", quoted=True))
         pos = match.end()
     tokens.extend(_plain_tokens(phrase[pos:]))
+    return tokens
+
+
+NEIGHBOUR_SEP = SourceToken("<sep>", "<sep>")
+
+
+def model_source(phrase: str, neighbour_cmd: str | None = None) -> list[SourceToken]:
+    """What the encoder reads: the phrase, then (retrieve-and-edit) a similar example's command.
+
+    The neighbour's pieces are source tokens like any other, so the pointer can copy a utility or a flag
+    from it; its literals were already replaced by this phrase's (retrieval.adapt).
+    """
+    tokens = tokenize_phrase(phrase)
+    if neighbour_cmd is None:
+        return tokens
+    literals = [t.text for t in tokens if is_literal(t)]
+    tokens.append(NEIGHBOUR_SEP)
+    for piece in tokenize_command(neighbour_cmd, literals):
+        tokens.append(SourceToken(piece.lstrip(SPACE), "c:" + piece))
     return tokens
 
 
 def is_literal(token: SourceToken) -> bool:
     """Tokens a command should reproduce exactly when it uses them: not plain dictionary words."""
     text = token.text
+    if token.key.startswith("c:") or token is NEIGHBOUR_SEP:
+        return False
     if token.quoted:
         return True
     return len(text) >= 2 and not text.isalpha()

@@ -12,7 +12,8 @@ import numpy as np
 
 from nlsh import paths
 from nlsh.errors import ModelError
-from nlsh.tokenize import SPACE, detokenize, placeholders, tokenize_phrase
+from nlsh.retrieval import Retriever
+from nlsh.tokenize import SPACE, detokenize, model_source, placeholders, tokenize_phrase
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
@@ -81,8 +82,9 @@ def _read_model_json(model_dir: Path) -> dict:
 
 
 class Translator:
-    def __init__(self, backend, src_vocab: Vocab, tgt_vocab: Vocab, meta: dict | None = None):
+    def __init__(self, backend, src_vocab: Vocab, tgt_vocab: Vocab, meta: dict | None = None, retriever=None):
         self.backend = backend
+        self.retriever = retriever
         self.src_vocab = src_vocab
         self.tgt_vocab = tgt_vocab
         self.meta = meta or {}
@@ -96,7 +98,12 @@ class Translator:
         model_dir = Path(model_dir) if model_dir else paths.default_model_dir()
         meta = _read_model_json(model_dir)
         backend = OnnxBackend(model_dir / meta["files"]["encoder"], model_dir / meta["files"]["decoder"], threads)
-        translator = cls(backend, Vocab(meta["src_vocab"]), Vocab(meta["tgt_vocab"]), meta)
+        retriever = None
+        if meta["model_config"].get("retrieval"):
+            if not Retriever.available(model_dir):
+                raise ModelError(f"retrieval index missing in {model_dir}; {REBUILD_HINT}")
+            retriever = Retriever(model_dir)
+        translator = cls(backend, Vocab(meta["src_vocab"]), Vocab(meta["tgt_vocab"]), meta, retriever)
         translator.model_dir = model_dir
         translator.load_seconds = time.perf_counter() - started
         return translator
@@ -122,9 +129,9 @@ class Translator:
         return glued, spaced, pieces
 
     def beam_search(self, phrase: str, beam: int) -> list[tuple[list[str], float]]:
-        tokens = tokenize_phrase(phrase)
-        if not tokens:
+        if not tokenize_phrase(phrase):
             return []
+        tokens = model_source(phrase, self.neighbour(phrase))
         src = np.array([[self.src_vocab.source_id(t) for t in tokens]], dtype=np.int64)
         memory = self.backend.encode(src)
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
@@ -164,6 +171,13 @@ class Translator:
         ranked = sorted(((ids, self._normalized(ids, s)) for ids, s in finished), key=lambda x: -x[1])
         return [([pieces[i] for i in ids], score) for ids, score in ranked]
 
+    def neighbour(self, phrase: str) -> str | None:
+        """The nearest training example's command, adapted to this phrase (retrieve-and-edit models)."""
+        if self.retriever is None:
+            return None
+        hits = self.retriever.search(phrase, 1)
+        return self.retriever.adapted(phrase, hits[0][0]) if hits else None
+
     def _normalized(self, ids: list[int], score: float) -> float:
         return score / (max(1, len(ids) + 1) ** self.length_penalty)
 
@@ -173,16 +187,44 @@ class Translator:
         return all(self._normalized(i, s) < best for i, s in live)
 
     def translate(self, phrase: str, k: int = 1, beam: int | None = None) -> list[Candidate]:
-        results: list[Candidate] = []
+        """The k best distinct commands. Alternatives that only restate the best one with other quotes
+        are dropped, and ones that use other utilities or flags come before ones that only change an
+        argument, so each alternative offers the user a real choice."""
+        hypotheses = []
         seen = set()
-        for pieces, score in self.beam_search(phrase, beam or max(k + 2, 4)):
+        for pieces, score in self.beam_search(phrase, beam or max(4, k + 3)):
             command = detokenize(pieces)
-            if not command or command in seen:
+            key = command.replace('"', "'")
+            if not command or key in seen:
                 continue
-            seen.add(command)
+            seen.add(key)
             # per-piece geometric mean probability: comparable across lengths, always in [0, 1]
             confidence = math.exp(score * (max(1, len(pieces) + 1) ** self.length_penalty) / (len(pieces) + 1))
-            results.append(Candidate(command, min(1.0, confidence), placeholders(command)))
-            if len(results) == k:
-                break
-        return results
+            hypotheses.append((Candidate(command, min(1.0, confidence), placeholders(command)), _shape(pieces)))
+        if not hypotheses:
+            return []
+        chosen = [hypotheses[0]]
+        shapes = {hypotheses[0][1]}
+        for hyp in hypotheses[1:]:
+            if len(chosen) < k and hyp[1] not in shapes:
+                chosen.append(hyp)
+                shapes.add(hyp[1])
+        for hyp in hypotheses[1:]:
+            if len(chosen) < k and hyp not in chosen:
+                chosen.append(hyp)
+        return [c for c, _ in chosen]
+
+
+_COMMAND_START = {SPACE + "|", "|", SPACE + ";", ";", SPACE + "&&", "&&", "(", "$(", "`", SPACE + "`"}
+
+
+def _shape(pieces: list[str]) -> tuple:
+    """Utilities and flags, arguments left out: what tells two alternatives truly apart."""
+    out = []
+    starts = True
+    for piece in pieces:
+        bare = piece.lstrip(SPACE)
+        if starts or bare.startswith("-"):
+            out.append(bare)
+        starts = piece in _COMMAND_START
+    return tuple(out)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from nlsh.tokenize import SourceToken, shape
 
 SHAPES = ["<url>", "<ip>", "<email>", "<path>", "<file>", "<num>", "<alnum>", "<word>", "<sym>", "<quoted>"]
-SRC_SPECIALS = ["<pad>", "<unk>"] + SHAPES
+SRC_SPECIALS = ["<pad>", "<unk>", "<sep>", "<cmd>"] + SHAPES
 TGT_SPECIALS = ["<pad>", "<s>", "</s>", "<unk>"]
 
 
@@ -25,4 +25,6 @@ class Vocab:
         """Known words by themselves; anything else by its shape, so unseen literals still say what they are."""
         if token.key in self.index:
             return self.index[token.key]
+        if token.key.startswith("c:"):  # a rare piece of a neighbour's command
+            return self.index["<cmd>"]
         return self.index[shape(token.text)]

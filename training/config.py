@@ -18,6 +18,7 @@ class ModelConfig:
     attn: int = 256  # additive attention width
     proj: int = 256  # bottleneck before the output vocabulary: keeps the largest matrix small
     dropout: float = 0.2
+    retrieval: bool = True  # retrieve-and-edit: the encoder also reads the nearest training example's command
     src_vocab: int = 0  # filled in from the data
     tgt_vocab: int = 0
 

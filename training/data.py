@@ -10,7 +10,7 @@ from pathlib import Path
 
 import torch
 
-from nlsh.tokenize import SPACE, is_literal, tokenize_command, tokenize_phrase
+from nlsh.tokenize import SPACE, is_literal, model_source, tokenize_command
 from nlsh.vocab import SRC_SPECIALS, TGT_SPECIALS, Vocab
 
 
@@ -19,8 +19,8 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def split_example(nl: str, cmd: str) -> tuple[list, list[str]]:
-    src = tokenize_phrase(nl)
+def split_example(nl: str, cmd: str, neighbour: str | None = None) -> tuple[list, list[str]]:
+    src = model_source(nl, neighbour)
     literals = [t.text for t in src if is_literal(t)]
     return src, tokenize_command(cmd, literals)
 
@@ -29,7 +29,7 @@ def build_vocabs(rows: list[dict], src_min: int, tgt_min: int, src_max: int, tgt
     src_counts: Counter = Counter()
     tgt_counts: Counter = Counter()
     for row in rows:
-        src, tgt = split_example(row["nl"], row["cmd"])
+        src, tgt = split_example(row["nl"], row["cmd"], row.get("neighbour"))
         src_counts.update(t.key for t in src)
         tgt_counts.update(tgt)
     src_words = [w for w, c in src_counts.most_common(src_max) if c >= src_min and w not in SRC_SPECIALS]
@@ -47,7 +47,7 @@ class Example:
 
 
 def encode(row: dict, src_vocab: Vocab, tgt_vocab: Vocab, max_src: int, max_tgt: int) -> Example | None:
-    src, pieces = split_example(row["nl"], row["cmd"])
+    src, pieces = split_example(row["nl"], row["cmd"], row.get("neighbour"))
     if not src or len(src) > max_src or len(pieces) + 1 > max_tgt:
         return None
     src_ids = [src_vocab.source_id(t) for t in src]
@@ -103,3 +103,23 @@ def collate(batch: list[Example]) -> dict[str, torch.Tensor]:
 
 
 
+
+
+def attach_neighbours(rows: list[dict], retriever, ranks: int, rng: random.Random | None = None) -> list[list[dict]]:
+    """For each rank r < ranks, a copy of rows where each row carries its r-th nearest other example's
+    command (adapted to its literals). Examples with the same command or phrase are never neighbours,
+    so training looks like a new phrase whose exact command is not in the index."""
+    by_cmd: dict[str, list[int]] = {}
+    by_nl: dict[str, list[int]] = {}
+    for i, cmd in enumerate(retriever.cmd):
+        by_cmd.setdefault(cmd, []).append(i)
+    for i, nl in enumerate(retriever.nl):
+        by_nl.setdefault(nl, []).append(i)
+    out: list[list[dict]] = [[] for _ in range(ranks)]
+    for row in rows:
+        exclude = by_cmd.get(row["cmd"], []) + by_nl.get(row["nl"], [])
+        hits = retriever.search(row["nl"], ranks, exclude=exclude or None)
+        for r in range(ranks):
+            neighbour = retriever.adapted(row["nl"], hits[min(r, len(hits) - 1)][0]) if hits else None
+            out[r].append(dict(row, neighbour=neighbour))
+    return out

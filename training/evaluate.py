@@ -93,7 +93,7 @@ def load_sets(names: list[str], limit: int = 0) -> dict:
                 prepare(tmp)
                 held_out = read_jsonl(tmp / "dev.jsonl")
             source = name.split("-")[0]
-            rows = [r for r in held_out if r["source"] == source and r["weight"] >= 1.0]
+            rows = [r for r in held_out if r["source"] == source and r["weight"] >= 1.0]  # not generic lines
             if rows:
                 sets[name] = ("pairs", _grouped(rows))
         else:
@@ -112,7 +112,19 @@ def evaluate_translator(translator: Translator, names: list[str], limit: int = 0
 
 
 def evaluate_model(model_dir: Path, names: list[str], limit: int = 0, out: Path | None = None) -> dict:
-    translator = Translator.load(model_dir)
+    """A model directory as shipped, or a training checkpoint (.pt) decoded by the same beam search."""
+    if model_dir.suffix == ".pt":
+        from nlsh.retrieval import Retriever
+        from nlsh.vocab import Vocab
+        from training.train import load_checkpoint, torch_translator
+
+        model, ckpt = load_checkpoint(model_dir)
+        model.eval()
+        retriever = Retriever(model_dir.parent / "retrieval") if ckpt["model_config"].get("retrieval") else None
+        translator = torch_translator(model, Vocab(ckpt["src_vocab"]), Vocab(ckpt["tgt_vocab"]),
+                                      ckpt["train_config"]["max_tgt_len"], retriever)
+    else:
+        translator = Translator.load(model_dir)
     results = evaluate_translator(translator, names, limit)
     results["load_ms"] = round(1000 * translator.load_seconds, 1)
     print(json.dumps(results, indent=2))

@@ -7,12 +7,14 @@ phrases from the dev data.
 from __future__ import annotations
 
 import json
+import shutil
 import warnings
 from pathlib import Path
 
 import numpy as np
 import torch
 
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE
 from nlsh.tokenize import tokenize_phrase
 from nlsh.translator import MODEL_FORMAT
 from nlsh.vocab import Vocab
@@ -122,4 +124,7 @@ def export(checkpoint: Path, out_dir: Path) -> dict:
         "files": {"encoder": enc_path.name, "decoder": dec_path.name},
     }
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")
+    if ckpt["model_config"].get("retrieval"):
+        for name in (INDEX_FILE, EXAMPLES_FILE):
+            shutil.copy(checkpoint.parent / "retrieval" / name, out_dir / name)
     return {"encoder_diff": worst_enc, "decoder_diff": worst_dec}

@@ -16,6 +16,9 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
+# NL2Bash is the only corpus of full one-liners with pipelines and concrete values: it is seen twice an
+# epoch, against tldr's one-flag-at-a-time page examples.
+NL2BASH_WEIGHT = 2.0
 _GENERIC = re.compile(
     r"^(view documentation for|display (the )?help|display (the )?version|show (the )?help|"
     r"show (the )?version|print (the )?help|print (the )?version|display help for|"
@@ -77,7 +80,7 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
     for row in _rows(DATA / "nl2bash" / "train.jsonl"):
         # split by command, so that the dev rows' commands are unseen, as in NL2Bash's own split
         split = _bucket("nl2bash:" + row["cmd"], dev_percent)
-        splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "nl2bash", "weight": 1.0})
+        splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "nl2bash", "weight": NL2BASH_WEIGHT})
 
     for row in _rows(DATA / "tldr" / "pairs.jsonl"):
         nl, cmd = normalize_tldr(row["nl"], row["cmd"])

@@ -10,6 +10,8 @@ import json
 import shutil
 from pathlib import Path
 
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE
+
 
 def _mib(path: Path) -> float:
     return path.stat().st_size / 2**20
@@ -34,6 +36,7 @@ def quantize(onnx_dir: Path, out_dir: Path) -> dict:
               f"({sizes[role][1] / sizes[role][0]:.0%})")
     meta["quantization"] = "dynamic int8 (MatMul, Gather)"
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")
-    for extra in onnx_dir.glob("*.md"):
-        shutil.copy(extra, out_dir / extra.name)
+    for extra in (onnx_dir / name for name in (INDEX_FILE, EXAMPLES_FILE)):
+        if extra.exists():
+            shutil.copy(extra, out_dir / extra.name)
     return sizes

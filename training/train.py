@@ -19,10 +19,13 @@ import torch
 from nlsh.translator import Translator
 from nlsh.vocab import Vocab
 from training.config import ModelConfig, TrainConfig
-from training.data import batches, build_vocabs, encode, read_jsonl
+from nlsh.retrieval import Retriever, build_index
+from training.data import attach_neighbours, batches, build_vocabs, encode, read_jsonl
 from training.model import Seq2Seq, count_parameters, sequence_nll
 
 log = logging.getLogger("training")
+NEIGHBOUR_RANKS = 3
+NEIGHBOUR_RANK_ODDS = [0.6, 0.25, 0.15]
 
 
 class TorchBackend:
@@ -45,8 +48,9 @@ class TorchBackend:
         return [o.numpy() for o in outs]
 
 
-def torch_translator(model: Seq2Seq, src_vocab: Vocab, tgt_vocab: Vocab, max_len: int) -> Translator:
-    return Translator(TorchBackend(model), src_vocab, tgt_vocab, {"max_tgt_len": max_len})
+def torch_translator(model: Seq2Seq, src_vocab: Vocab, tgt_vocab: Vocab, max_len: int,
+                     retriever: Retriever | None = None) -> Translator:
+    return Translator(TorchBackend(model), src_vocab, tgt_vocab, {"max_tgt_len": max_len}, retriever)
 
 
 def load_checkpoint(path: Path, device: str = "cpu"):
@@ -109,19 +113,34 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     if resume and last_path.exists():
         state = torch.load(last_path, map_location="cpu", weights_only=False)
         model_cfg = ModelConfig(**state["model_config"])
-        src_vocab, tgt_vocab = Vocab(state["src_vocab"]), Vocab(state["tgt_vocab"])
         log.info("resuming from %s (epoch %d)", last_path, state["epoch"])
+
+    retriever = None
+    ranks = 1
+    if model_cfg.retrieval:
+        build_index(train_rows, out / "retrieval")
+        retriever = Retriever(out / "retrieval")
+        ranks = NEIGHBOUR_RANKS
+        started = time.time()
+        train_variants = attach_neighbours(train_rows, retriever, ranks)
+        dev_rows = attach_neighbours(dev_rows, retriever, 1)[0]
+        log.info("neighbours retrieved for %d rows in %.0fs", len(train_rows) + len(dev_rows), time.time() - started)
     else:
-        src_vocab, tgt_vocab = build_vocabs(train_rows, cfg.src_min_count, cfg.tgt_min_count,
+        train_variants = [train_rows]
+
+    if state:
+        src_vocab, tgt_vocab = Vocab(state["src_vocab"]), Vocab(state["tgt_vocab"])
+    else:
+        src_vocab, tgt_vocab = build_vocabs(train_variants[0], cfg.src_min_count, cfg.tgt_min_count,
                                             cfg.max_src_vocab, cfg.max_tgt_vocab)
         model_cfg.src_vocab, model_cfg.tgt_vocab = len(src_vocab), len(tgt_vocab)
 
     def encode_all(rows):
-        pairs = [(encode(r, src_vocab, tgt_vocab, cfg.max_src_len, cfg.max_tgt_len), r) for r in rows]
-        return [(e, r.get("weight", 1.0)) for e, r in pairs if e is not None]
+        return [encode(r, src_vocab, tgt_vocab, cfg.max_src_len, cfg.max_tgt_len) for r in rows]
 
-    train_set = encode_all(train_rows)
-    dev_set = [e for e, _ in encode_all(dev_rows)]
+    encoded = [encode_all(rows) for rows in train_variants]  # [rank][row], None where too long
+    weights = [r.get("weight", 1.0) for r in train_rows]
+    dev_set = [e for e in encode_all(dev_rows) if e is not None]
     model = Seq2Seq(model_cfg).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     start_epoch, best_loss, step = 0, float("inf"), 0
@@ -132,17 +151,24 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         torch.set_rng_state(state["torch_rng"])
 
     log.info("device %s; %d parameters; vocab src %d tgt %d; %d train / %d dev examples",
-             device, count_parameters(model), len(src_vocab), len(tgt_vocab), len(train_set), len(dev_set))
-    steps_per_epoch = math.ceil(sum(w for _, w in train_set) / cfg.batch_size)
+             device, count_parameters(model), len(src_vocab), len(tgt_vocab), len(train_rows), len(dev_set))
+    steps_per_epoch = math.ceil(sum(weights) / cfg.batch_size)
     total_steps = steps_per_epoch * cfg.epochs
-    translator = torch_translator(model, src_vocab, tgt_vocab, cfg.max_tgt_len)
+    translator = torch_translator(model, src_vocab, tgt_vocab, cfg.max_tgt_len, retriever)
 
     from tqdm import tqdm
 
     for epoch in range(start_epoch, cfg.epochs):
         rng = random.Random(cfg.seed + epoch)
-        # rows of weight w < 1 (generic tldr lines) are drawn with probability w each epoch
-        epoch_set = [e for e, w in train_set if w >= 1.0 or rng.random() < w]
+        # a row of weight w appears w times an epoch on average (generic tldr lines 0.1); each row reads
+        # its nearest neighbour most often, a farther one sometimes, so the model learns not to trust it blindly
+        epoch_set = []
+        for i, w in enumerate(weights):
+            copies = int(w) + (rng.random() < w - int(w))  # weight = expected copies per epoch
+            for _ in range(copies):
+                rank = rng.choices(range(ranks), NEIGHBOUR_RANK_ODDS[:ranks])[0]
+                if encoded[rank][i] is not None:
+                    epoch_set.append(encoded[rank][i])
         model.train()
         started, seen_loss, seen = time.time(), 0.0, 0
         bar = tqdm(list(batches(epoch_set, cfg.batch_size, rng)), desc=f"epoch {epoch + 1}", leave=False,

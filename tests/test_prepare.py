@@ -1,0 +1,35 @@
+import json
+
+from training.prepare import normalize_tldr, placeholder_name, prepare
+
+
+def test_tldr_option_alternatives_take_the_short_spelling_and_placeholders_one_syntax():
+    nl, cmd = normalize_tldr("[c]reate an archive:", "tar {{[-c|--create]}} {{[-f|--file]}} {{path/to/target.tar}} "
+                                                     "{{path/to/file1 path/to/file2 ...}}")
+    assert nl == "create an archive"
+    assert cmd == "tar -c -f {{target}} {{file1}}"
+
+
+def test_tldr_example_values_stay_plain():
+    _, cmd = normalize_tldr("Ping a host", "ping -c {{5}} {{example.com}}")
+    assert cmd == "ping -c 5 example.com"
+
+
+def test_placeholder_names_are_shell_safe():
+    for raw in ["Container Name", "path/to/file_or_directory", '"game1" "game2" ...', "???"]:
+        name = placeholder_name(raw)
+        assert name and all(c.isalnum() or c == "_" for c in name)
+
+
+def test_splits_are_deterministic_and_keep_nl2bash_dev_out(tmp_path):
+    first = prepare(tmp_path / "a")
+    second = prepare(tmp_path / "b")
+    assert first == second
+    assert (tmp_path / "a" / "train.jsonl").read_bytes() == (tmp_path / "b" / "train.jsonl").read_bytes()
+    from training.prepare import DATA
+
+    held_out = {json.loads(line)["nl"] for line in (DATA / "nl2bash" / "dev.jsonl").open()}
+    trained = {json.loads(line)["nl"] for line in (tmp_path / "a" / "train.jsonl").open()
+               if json.loads(line)["source"] == "nl2bash"}
+    # NL2Bash's own dev split is template-disjoint from train; nothing of it enters training
+    assert len(held_out & trained) <= len(held_out) // 50

@@ -1,0 +1,50 @@
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from nlsh.tokenize import SPACE, detokenize, is_literal, placeholders, tokenize_command, tokenize_phrase
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _literals(nl):
+    return [t.text for t in tokenize_phrase(nl) if is_literal(t)]
+
+
+@pytest.mark.parametrize("nl, cmd, piece", [
+    ("extract backup.tar.gz into /opt/app", "tar -xzf backup.tar.gz -C /opt/app", SPACE + "backup.tar.gz"),
+    ("find files bigger than 100MB in /var/log.", "find /var/log -size +100M", SPACE + "/var/log"),
+    ('search for "hello world" in notes.txt', 'grep -rn "hello world" notes.txt', "hello world"),
+    ("copy it to deploy@10.0.0.7:/srv", "scp {{file}} deploy@10.0.0.7:/srv", SPACE + "deploy@10.0.0.7:/srv"),
+])
+def test_phrase_literals_stay_whole_pieces(nl, cmd, piece):
+    pieces = tokenize_command(cmd, _literals(nl))
+    assert piece in pieces
+    assert detokenize(pieces) == cmd
+
+
+def test_number_with_unit_splits_so_the_number_can_be_copied():
+    assert [t.text for t in tokenize_phrase("bigger than 100MB")][-2:] == ["100", "MB"]
+
+
+def test_sentence_period_is_not_part_of_a_file_name():
+    texts = [t.text for t in tokenize_phrase("Delete notes.txt.")]
+    assert texts == ["Delete", "notes.txt", "."]
+
+
+def test_flags_and_placeholders_are_single_pieces():
+    pieces = tokenize_command("ls -la --color=auto {{directory}}")
+    assert pieces[:3] == [SPACE + "ls", SPACE + "-la", SPACE + "--color"]
+    assert SPACE + "{{directory}}" in pieces
+    assert placeholders("cp {{file}} {{directory}}") == ["{{file}}", "{{directory}}"]
+
+
+@pytest.mark.parametrize("source", ["nl2bash/train.jsonl", "tldr/pairs.jsonl"])
+def test_every_corpus_command_round_trips(source):
+    rows = [json.loads(line) for line in (DATA / source).open(encoding="utf-8")]
+    random.Random(0).shuffle(rows)
+    for row in rows[:3000]:
+        cmd = " ".join(row["cmd"].split())
+        assert detokenize(tokenize_command(cmd, _literals(row["nl"]))) == cmd

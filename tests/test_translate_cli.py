@@ -1,0 +1,68 @@
+"""`nlsh translate` on the shipped model: the interface our evaluations drive."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from nlsh.cli import cli
+from nlsh.paths import shipped_model_dir
+
+pytestmark = pytest.mark.skipif(not (shipped_model_dir() / "model.json").exists(), reason="no shipped model")
+
+
+def run(args, stdin=None):
+    return CliRunner().invoke(cli, args, input=stdin, catch_exceptions=False)
+
+
+def test_the_readme_phrase_gives_df_h():
+    result = run(["translate", "--model", str(shipped_model_dir()), "show free disk space in human readable form"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "df -h"
+
+
+def test_json_batch_keeps_order_and_shape_and_reports_bad_lines():
+    phrases = ["list files sorted by size", "", "x" * 1001, "count lines in notes.txt"]
+    stdin = ("\n".join(phrases) + "\n").encode() + b"\xff\xfe broken\n"
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "3"], stdin=stdin)
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 5
+    assert [line["query"] for line in lines[:4:3]] == [phrases[0], phrases[3]]
+    for good in (lines[0], lines[3]):
+        assert "error" not in good
+        assert 1 <= len(good["candidates"]) <= 3
+        scores = [c["score"] for c in good["candidates"]]
+        assert scores == sorted(scores, reverse=True) or len(set(c["command"] for c in good["candidates"])) == len(scores)
+        for cand in good["candidates"]:
+            assert set(cand) >= {"command", "score", "placeholders", "risk", "reasons"}
+            assert 0.0 <= cand["score"] <= 1.0
+    assert "notes.txt" in lines[3]["candidates"][0]["command"]
+    for bad in (lines[1], lines[2], lines[4]):
+        assert bad["error"] and bad["candidates"] == []
+
+
+def test_literals_are_copied_verbatim():
+    result = run(["translate", "--model", str(shipped_model_dir()), "extract qx_archive_0042.tar.gz into /srv/qq_dest"])
+    assert "qx_archive_0042.tar.gz" in result.output and "/srv/qq_dest" in result.output
+
+
+def test_missing_model_is_one_line_and_exit_4(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "nlsh", "translate", "--model", str(tmp_path), "list files"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 4
+    assert proc.stderr.count("\n") == 1 and str(tmp_path) in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_corrupt_model_file_is_reported_with_its_path(tmp_path):
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(shipped_model_dir(), model)
+    encoder = next(model.glob("encoder*.onnx"))
+    encoder.write_bytes(encoder.read_bytes()[:1000])
+    proc = subprocess.run([sys.executable, "-m", "nlsh", "translate", "--model", str(model), "list files"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 4
+    assert str(encoder) in proc.stderr and "Traceback" not in proc.stderr

@@ -1,0 +1,2471 @@
+"""nlsh's own core data set: everyday task templates filled with slot values -> data/core/core.jsonl.
+
+Run `python -m training.coreset`. The output is deterministic (fixed seed, standard library only), so
+the committed file can be checked byte for byte against a fresh run.
+
+A task is a command template and the phrasings that ask for it. Both use `<name>` markers for slots.
+A phrasing that mentions a slot gets a concrete value, copied verbatim into the command; a slot the
+phrasing leaves out becomes a `{{placeholder}}` in the command, or, when written `<name?default>`,
+falls back to its default (`<directory?.>` -> `.`, `<directory?>` -> dropped). `[a|b|c]` in a
+phrasing picks one alternative per sample; `[a|]` makes a word optional.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+SEED = 20240611
+FILLS_PER_PHRASING = 2
+DRAWS_PER_BARE_PHRASING = 2
+OUTPUT = Path(__file__).resolve().parent.parent / "data" / "core" / "core.jsonl"
+
+MARKER = re.compile(r"<([a-z0-9_]+)(\?[^>]*)?>")
+CHOICE = re.compile(r"\[([^\[\]]*)\]")
+
+# Phrasings that start with one of these read as commands, so they can be wrapped in "can you ...".
+IMPERATIVE_VERBS = frozenset(
+    """show list display print get find delete remove create make copy move rename count search check
+    kill stop start restart install uninstall extract compress set change add open download upload
+    clone push pull switch merge give mount unmount format sort replace edit view run go connect ping
+    enable disable update upgrade commit stage unstage undo discard lock unlock archive zip unzip unpack
+    follow watch monitor test generate fetch convert look scan trace reload purge allow block deny close
+    append write split decompress terminate save sync duplicate erase resolve sum reverse encode decode
+    calculate schedule send tag rebase revert fix clean initialize reset apply lookup read
+    take shut reboot power bring capture forward serve scroll page compare insert strip
+    verify mirror restore become open wipe empty jump enter leave post publish track
+    untrack squash reword amend uncommit abort cancel hold pin freeze unfreeze reinstall refresh sniff
+    join tunnel query grant lock expire force flash burn benchmark browse explore attach shrink limit
+    vacuum pause suspend resume continue launch bounce patch overwrite encrypt unpack""".split()
+)
+QUESTION_WORDS = frozenset(
+    "what which where who whose when why how is are do does did can could should will am".split()
+)
+# Names users type as if they were the command, though nlsh answers with its modern equivalent.
+COMMAND_LOOKALIKES = frozenset("netstat ifconfig arp dist-upgrade set-hostname set-timezone daemon-reload".split())
+WANT_WRAPPERS = ("i want to {}", "i need to {}", "i'd like to {}", "i wanna {}")
+POLITE_WRAPPERS = ("please {}", "{} please", "can you {}", "could you {}", "can you please {}")
+HOWTO_WRAPPERS = (
+    "how do i {}", "how can i {}", "how to {}", "help me {}", "is there a way to {}", "command to {}",
+)
+
+
+def split_value(value):
+    """A slot value is either one string or (phrase forms, command form)."""
+    if isinstance(value, tuple):
+        return value
+    return (value,), value
+
+
+def expand_choices(text: str, rng: random.Random) -> str:
+    while True:
+        match = CHOICE.search(text)
+        if match is None:
+            return text
+        text = text[: match.start()] + rng.choice(match.group(1).split("|")) + text[match.end():]
+
+
+def program(cmd: str) -> str:
+    words = cmd.split()
+    return words[1] if words[0] == "sudo" and len(words) > 1 else words[0]
+
+
+def typed_as_command(phrasing: str, cmd: str) -> bool:
+    """True for phrasings that are a command typed by hand ("tar -xzf <targz>", "git status"):
+    users type these in lower case and without wrappers or punctuation."""
+    words = phrasing.split()
+    if words[0] in COMMAND_LOOKALIKES:
+        return True
+    if words[0] != program(cmd):
+        return False
+    return words[0] not in IMPERATIVE_VERBS or (len(words) > 1 and words[1].startswith("-"))
+
+
+def apply_case(text: str, rng: random.Random) -> str:
+    """Vary the case of the template words only; slot values keep theirs (file names are case-sensitive)."""
+    roll = rng.random()
+    parts = MARKER.split(text)
+    # re.split with two groups yields [text, name, default, text, name, default, ...].
+    words = parts[0::3]
+    if roll < 0.6:
+        pass
+    elif roll < 0.96:
+        words = [re.sub(r"\bi\b", "I", w) for w in words]
+        if words[0]:
+            words[0] = words[0][0].upper() + words[0][1:]
+    else:
+        words = [w.upper() for w in words]
+    out = []
+    for i, word in enumerate(words):
+        out.append(word)
+        if 3 * i + 1 < len(parts):
+            name, default = parts[3 * i + 1], parts[3 * i + 2] or ""
+            out.append(f"<{name}{default}>")
+    return "".join(out)
+
+
+def wrap(text: str, rng: random.Random) -> str:
+    """Sometimes turn an imperative phrasing into a request or a how-to question."""
+    first = text.split(" ", 1)[0]
+    if first not in IMPERATIVE_VERBS or rng.random() > 0.3:
+        return text
+    if text.startswith("show me "):
+        return rng.choice(POLITE_WRAPPERS).format(text)
+    roll = rng.random()
+    if roll < 0.3:
+        if first in ("show", "display"):
+            text = "see " + text.split(" ", 1)[1]
+        return rng.choice(WANT_WRAPPERS).format(text)
+    if roll < 0.65:
+        return rng.choice(POLITE_WRAPPERS).format(text)
+    return rng.choice(HOWTO_WRAPPERS).format(text)
+
+
+def punctuate(text: str, rng: random.Random) -> str:
+    """A question mark on questions; a full stop now and then, but never glued to a value like a.txt."""
+    first = text.split(" ", 1)[0].lower()
+    if first in QUESTION_WORDS or text.lower().startswith(("can you", "could you", "is there")):
+        return text + "?" if rng.random() < 0.55 else text
+    if text.endswith(">"):
+        return text
+    return text + "." if rng.random() < 0.1 else text
+
+
+def surface(text: str, cmd: str, rng: random.Random) -> str:
+    text = " ".join(text.split())
+    if typed_as_command(text, cmd):
+        return text
+    return punctuate(apply_case(wrap(text, rng), rng), rng)
+
+
+def normalize(text: str) -> str:
+    """The key two phrases share when they read the same: case, spacing and end punctuation ignored."""
+    return " ".join(text.lower().rstrip(" .?!").split())
+
+
+def pick_values(names: list[str], rng: random.Random) -> dict[str, tuple]:
+    chosen: dict[str, tuple] = {}
+    for name in names:
+        if name in chosen:
+            continue
+        group = COUPLED_BY_NAME.get(name)
+        if group is not None:
+            row = rng.choice(COUPLED[group])
+            for member, value in zip(group, row):
+                chosen[member] = split_value(value)
+        else:
+            chosen[name] = split_value(rng.choice(SLOTS[name][1]))
+    return chosen
+
+
+def render_cmd(cmd: str, values: dict[str, tuple]) -> str:
+    def fill(match: re.Match) -> str:
+        name, default = match.group(1), match.group(2)
+        if name in values:
+            return values[name][1]
+        if default is not None:
+            return default[1:]
+        return "{{" + placeholder(name) + "}}"
+
+    # An optional slot left out with an empty default takes its leading space with it.
+    cmd = re.sub(r" <([a-z0-9_]+)\?>", lambda m: m.group(0) if m.group(1) in values else "", cmd)
+    return MARKER.sub(fill, cmd)
+
+
+def render_nl(template: str, values: dict[str, tuple], rng: random.Random) -> str:
+    text = MARKER.sub(lambda m: rng.choice(values[m.group(1)][0]), template)
+    return " ".join(text.split())
+
+
+def samples(cmd: str, phrasing: str, rng: random.Random):
+    cmd_slots = {m.group(1) for m in MARKER.finditer(cmd)}
+    mentioned = [m.group(1) for m in MARKER.finditer(phrasing)]
+    unknown = set(mentioned) - cmd_slots
+    if unknown:
+        raise ValueError(f"phrasing {phrasing!r} names slots {unknown} missing from {cmd!r}")
+    draws = FILLS_PER_PHRASING if mentioned else DRAWS_PER_BARE_PHRASING
+    for _ in range(draws):
+        text = expand_choices(phrasing, rng)
+        names = [m.group(1) for m in MARKER.finditer(text)]
+        values = pick_values(names, rng)
+        values = {name: values[name] for name in names}
+        text = surface(text, cmd, rng)
+        yield render_nl(text, values, rng), render_cmd(cmd, values)
+
+
+def build_pairs(seed: int = SEED) -> list[dict]:
+    rng = random.Random(seed)
+    pairs: list[dict] = []
+    seen: dict[str, list[str]] = {}
+    for category, task_list in CATEGORIES:
+        for cmd, phrasings in task_list:
+            for phrasing in phrasings:
+                for nl, command in samples(cmd, phrasing, rng):
+                    earlier = seen.setdefault(normalize(nl), [])
+                    if command in earlier:
+                        continue
+                    # Only a typed flag may tell two phrases apart by case: "git branch -d" vs "-D".
+                    if any(other.lower() != command.lower() for other in earlier):
+                        raise ValueError(f"{nl!r} maps to both {earlier[0]!r} and {command!r}")
+                    earlier.append(command)
+                    pairs.append({"nl": nl, "cmd": command, "category": category})
+    return pairs
+
+
+def render(pairs: list[dict]) -> str:
+    return "".join(json.dumps(pair, ensure_ascii=False) + "\n" for pair in pairs)
+
+
+def main() -> None:
+    pairs = build_pairs()
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_text(render(pairs), encoding="utf-8")
+    counts: dict[str, int] = {}
+    for pair in pairs:
+        counts[pair["category"]] = counts.get(pair["category"], 0) + 1
+    for category, count in counts.items():
+        print(f"{category:12} {count}")
+    print(f"{'total':12} {len(pairs)} -> {OUTPUT}")
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# Slot values. A moderate number per slot, so the model learns to copy a value rather than memorize it.
+
+
+def quoted(*strings):
+    """Search strings as users write them: in double or single quotes, or bare when one word."""
+    return [((f'"{s}"', f"'{s}'") + ((s,) if " " not in s else ()), s) for s in strings]
+
+
+UNIT_WORDS = {
+    "k": ("KB", "K", " KB", " kilobytes", "kb"),
+    "M": ("MB", "M", " MB", " megabytes", "mb"),
+    "G": ("GB", "G", " GB", " gigabytes", "gb", " gigs"),
+}
+
+
+def sizes(*specs):
+    """'100M' -> phrased '100MB', '100 megabytes', ...; the command keeps find's own unit letter."""
+    return [(tuple(spec[:-1] + unit for unit in UNIT_WORDS[spec[-1]]), spec) for spec in specs]
+
+
+NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 7: "seven", 10: "ten", 20: "twenty"}
+
+
+def counts(*numbers):
+    return [((str(n), NUMBER_WORDS[n]) if n in NUMBER_WORDS else (str(n),), str(n)) for n in numbers]
+
+
+def ordered_pairs(values):
+    return [(a, b) for a in values for b in values if a != b]
+
+
+FILES = [
+    "report.pdf", "notes.txt", "todo.md", "data.csv", "config.yaml", "script.sh", "main.py", "index.html",
+    "app.log", "README.md", "photo.jpg", "budget.xlsx", "output.json", "server.js", "draft.docx",
+    "users.csv", "settings.ini", "backup.sql", "Makefile", "style.css", "invoice.pdf", "results.txt",
+    "requirements.txt", "package.json", "image.png", "docker-compose.yml", "letter.txt", "summary.txt",
+    "slides.pptx", "video.mp4", "song.mp3", "resume.pdf", "contract.pdf", "Dockerfile",
+]
+TEXT_FILES = [
+    "notes.txt", "todo.md", "data.csv", "config.yaml", "app.log", "README.md", "output.json", "users.csv",
+    "settings.ini", "results.txt", "requirements.txt", "access.log", "main.py", "server.js", "index.html",
+    "style.css", "summary.txt", "hosts.txt", "emails.txt", "words.txt", "names.txt", "/etc/hosts",
+    "/etc/fstab", "/etc/nginx/nginx.conf", "/etc/ssh/sshd_config", "~/.bashrc", "/etc/passwd",
+    "server.log", "CHANGELOG.md", "inventory.csv", "urls.txt", "app.py",
+]
+MY_FILES = [
+    "notes.txt", "todo.md", "data.csv", "config.yaml", "README.md", "users.csv", "settings.ini",
+    "results.txt", "main.py", "server.js", "index.html", "style.css", "summary.txt", "hosts.txt",
+    "emails.txt", "names.txt", "~/.bashrc", "CHANGELOG.md", "inventory.csv", "urls.txt", "app.py",
+    "config.json", ".env", "list.txt",
+]
+LOG_FILES = [
+    "/var/log/syslog", "/var/log/auth.log", "/var/log/nginx/access.log", "/var/log/nginx/error.log",
+    "app.log", "error.log", "server.log", "/var/log/kern.log", "/var/log/dpkg.log", "debug.log",
+    "/var/log/apache2/error.log", "logs/app.log", "/var/log/mysql/error.log", "worker.log",
+    "/var/log/apt/history.log", "build.log", "access.log",
+]
+CSV_FILES = [
+    "data.csv", "users.csv", "sales.csv", "inventory.csv", "report.csv", "orders.csv", "prices.csv",
+    "scores.csv", "metrics.csv", "customers.csv", "results.csv", "expenses.csv", "employees.csv",
+    "products.csv", "grades.csv",
+]
+JSON_FILES = [
+    "package.json", "config.json", "data.json", "response.json", "settings.json", "output.json",
+    "manifest.json", "users.json", "tsconfig.json", "composer.json", "results.json", "api.json",
+]
+SCRIPTS = [
+    "deploy.sh", "backup.sh", "install.sh", "run.sh", "build.sh", "start.sh", "script.sh", "setup.sh",
+    "cleanup.sh", "test.sh", "update.sh", "app.py", "myscript.sh", "sync.sh", "main.py", "bootstrap.sh",
+]
+DIRECTORIES = [
+    "/var/log", "~/projects", "/tmp", "/etc", "~/Downloads", "~/Documents", "/opt/app", "/srv/www",
+    "/home/alice", "src", "build", "~/backups", "/var/www/html", "/usr/local/bin", "docs", "/mnt/data",
+    "~/Pictures", "logs", "/data", "~/Music", "dist", "/etc/nginx", "~/Desktop", "~/.config",
+    "node_modules", "assets", "/var/backups", "~/Videos", "/usr/share", "static", "~",
+]
+WORK_DIRS = [
+    "~/projects", "~/Downloads", "~/Documents", "src", "build", "~/backups", "docs", "logs", "dist",
+    "~/Pictures", "~/Music", "~/Desktop", "assets", "static", "old", "tmp", "scripts",
+    "photos", "data", "~/work", "~/notes", "reports", "/tmp", "exports",
+]
+NEW_DIRS = [
+    "reports", "backups", "photos", "test", "build", "logs", "tmp", "data", "cache", "2024", "old",
+    "scripts", "notes", "drafts", "music", "videos", "src", "config", "uploads", "exports", "ideas",
+    "homework", "invoices", "screenshots",
+]
+NESTED_DIRS = [
+    "projects/app/src", "a/b/c", "~/work/2024/q1", "src/components/ui", "data/raw/2023",
+    "build/output/logs", "~/photos/2023/summer", "docs/api/v2", "backups/db/daily", "site/assets/css",
+    "tests/unit/models", "~/music/rock/80s",
+]
+NEW_NAMES = [
+    "final.txt", "old_notes.txt", "report-2023.pdf", "backup.txt", "notes-old.txt", "draft-v2.docx",
+    "index.old.html", "config.yaml.bak", "main_old.py", "archive.csv", "readme.txt", "new_name.txt",
+    "photo-edited.jpg", "report_final.pdf", "data-clean.csv", "script-v2.sh",
+]
+EXTENSIONS = [
+    ((".py", "*.py", "python"), "py"), ((".txt", "*.txt", "text", "txt"), "txt"),
+    ((".log", "*.log", "log"), "log"), ((".jpg", "*.jpg", "jpg"), "jpg"), ((".pdf", "*.pdf", "pdf"), "pdf"),
+    ((".md", "*.md", "markdown"), "md"), ((".csv", "*.csv", "csv"), "csv"), ((".sh", "*.sh", "shell"), "sh"),
+    ((".js", "*.js", "javascript"), "js"), ((".json", "*.json", "json"), "json"),
+    ((".tmp", "*.tmp", "tmp", "temporary"), "tmp"), ((".bak", "*.bak", "bak"), "bak"),
+    ((".conf", "*.conf", "conf"), "conf"), ((".png", "*.png", "png"), "png"),
+    ((".html", "*.html", "html"), "html"), ((".mp4", "*.mp4", "mp4"), "mp4"), ((".go", "*.go", "go"), "go"),
+    ((".c", "*.c"), "c"), ((".java", "*.java", "java"), "java"), ((".yml", "*.yml", "yml"), "yml"),
+]
+NAME_PARTS = [
+    "invoice", "backup", "test", "report", "config", "draft", "old", "copy", "2023", "final", "temp",
+    "screenshot", "notes", "log", "readme", "budget", "setup",
+]
+PATTERNS = quoted(
+    "TODO", "error", "FIXME", "timeout", "password", "ERROR", "warning", "failed", "localhost",
+    "import", "deprecated", "hello world", "Connection refused", "404", "debug", "api_key", "WARN",
+    "exception", "null", "user_id", "Traceback", "segfault", "denied", "admin", "version",
+    "Out of memory", "main", "http://",
+)
+REPLACEMENTS = [
+    ("foo", "bar"), ("http", "https"), ("localhost", "127.0.0.1"), ("8080", "9090"), ("debug", "info"),
+    ("true", "false"), ("colour", "color"), ("teh", "the"), ("v1", "v2"), ("dev", "prod"),
+    ("apple", "orange"), ("2023", "2024"), ("old_name", "new_name"), ("ERROR", "error"), ("tabs", "spaces"),
+    ("staging", "production"), ("Hello", "Hi"),
+]
+LINE_RANGES = [
+    ("10", "20"), ("5", "15"), ("100", "150"), ("1", "50"), ("20", "30"), ("200", "250"), ("3", "8"),
+    ("40", "60"), ("1", "5"), ("500", "520"),
+]
+LINE_TEXTS = [
+    "hello world", "192.168.1.10 myserver", "done", "TODO: call bob", "buy milk", "DEBUG=true", "# end of file", "meeting at 10am",
+    "server_name example.com;", "127.0.0.1 dev.local",
+]
+COLUMNS = [
+    ((f"column {n}", f"the {word} column", f"the {short} column"), str(n))
+    for n, word, short in [(1, "first", "1st"), (2, "second", "2nd"), (3, "third", "3rd"), (4, "fourth", "4th"),
+                           (5, "fifth", "5th"), (6, "sixth", "6th"), (7, "seventh", "7th")]
+]
+TAR_GZ = [
+    "backup.tar.gz", "project.tar.gz", "logs.tar.gz", "site.tar.gz", "photos.tar.gz", "release.tar.gz",
+    "docs.tar.gz", "data.tar.gz", "config-backup.tar.gz", "source.tgz", "app-1.2.0.tar.gz",
+    "home.tar.gz", "dotfiles.tar.gz", "assets.tar.gz", "website.tgz", "db-dump.tar.gz",
+]
+ZIPS = [
+    "photos.zip", "archive.zip", "docs.zip", "backup.zip", "project.zip", "files.zip", "report.zip",
+    "images.zip", "website.zip", "fonts.zip", "assets.zip", "music.zip", "export.zip", "homework.zip",
+]
+TAR_BZ2 = ["data.tar.bz2", "backup.tar.bz2", "source.tar.bz2", "logs.tar.bz2", "archive.tbz2", "src.tar.bz2"]
+TAR_XZ = [
+    "release.tar.xz", "linux-6.6.tar.xz", "backup.tar.xz", "firmware.tar.xz", "Python-3.12.0.tar.xz",
+    "node-v20.11.0-linux-x64.tar.xz",
+]
+TARS = ["dump.tar", "files.tar", "backup.tar", "images.tar", "archive.tar", "project.tar"]
+GZ_FILES = ["access.log.gz", "dump.sql.gz", "data.csv.gz", "syslog.2.gz", "backup.sql.gz", "notes.txt.gz",
+            "error.log.1.gz", "report.json.gz"]
+SEVEN_ZIPS = ["archive.7z", "photos.7z", "backup.7z", "files.7z", "data.7z"]
+RARS = ["movies.rar", "archive.rar", "docs.rar", "files.rar", "game.rar"]
+EXCLUDES = ["node_modules", ".git", "*.log", "__pycache__", "build", "*.tmp", ".venv", "cache"]
+MODES = [
+    "644", "755", "600", "700", "640", "750", "400", "775", "444", "660", "711", "555", "664", "770",
+]
+USERS = [
+    "alice", "bob", "deploy", "john", "maria", "admin", "guest", "dev", "jenkins", "carol", "dave",
+    "testuser", "sam", "ubuntu", "eve", "frank", "lisa", "tom", "anna", "mike", "oliver", "emma",
+]
+GROUPS = [
+    "developers", "sudo", "docker", "staff", "www-data", "devops", "users", "audio", "video", "adm",
+    "plugdev", "dialout", "marketing", "ops", "testers", "designers",
+]
+SHELLS = [(("zsh", "/bin/zsh"), "/bin/zsh"), (("bash", "/bin/bash"), "/bin/bash"),
+          (("fish", "/usr/bin/fish"), "/usr/bin/fish"), (("sh", "/bin/sh"), "/bin/sh")]
+PIDS = ["1234", "4521", "987", "31337", "2048", "15872", "6610", "742", "12045", "3301", "27514", "559"]
+PROCESSES = [
+    "firefox", "chrome", "node", "python3", "java", "nginx", "sleep", "vim", "code", "slack", "zoom",
+    "spotify", "thunderbird", "ruby", "php", "npm", "gunicorn", "htop", "rsync", "obs", "gimp",
+    "libreoffice", "steam",
+]
+COMMANDS = [
+    "./server.sh", "python3 app.py", "./backup.sh", "npm start", "make", "./build.sh", "node server.js",
+    "python3 train.py", "./run.sh", "java -jar app.jar", "rsync -a src/ dest/", "./import.sh",
+]
+WATCH_COMMANDS = ["df -h", "free -h", "ls -l", "date", "uptime", "nvidia-smi", "docker ps", "ss -tn"]
+PORTS = [
+    "8080", "443", "80", "3000", "5432", "22", "8000", "3306", "6379", "9000", "5000", "8443", "27017",
+    "9090", "25", "53", "8888", "5173", "4000", "1194", "2222", "9443",
+]
+HOSTS = [
+    "example.com", "192.168.1.10", "google.com", "github.com", "10.0.0.5", "server1", "db.internal",
+    "8.8.8.8", "1.1.1.1", "api.example.com", "192.168.0.1", "myserver.local", "172.16.0.20", "web01",
+    "mail.example.org", "backup.example.net", "10.0.0.1", "raspberrypi.local", "staging.example.com",
+    "192.168.1.1",
+]
+SERVERS = [
+    "192.168.1.10", "10.0.0.5", "server1", "db.internal", "myserver.local", "172.16.0.20", "web01",
+    "backup.example.net", "raspberrypi.local", "staging.example.com", "example.com", "203.0.113.7",
+    "vps.example.org", "192.168.0.50", "build-box",
+]
+DOMAINS = [
+    "example.com", "google.com", "github.com", "api.example.com", "mail.example.org", "wikipedia.org",
+    "ubuntu.com", "debian.org", "cloudflare.com", "stackoverflow.com", "python.org", "kernel.org",
+    "example.net", "gitlab.com",
+]
+URLS = [
+    "https://example.com/file.zip", "https://example.com/install.sh",
+    "https://releases.example.org/app-1.2.tar.gz", "http://localhost:8080/health",
+    "https://api.github.com/users/octocat", "https://example.com", "http://192.168.1.10:3000/status",
+    "https://downloads.example.net/data.csv", "https://example.com/image.png", "http://localhost:3000",
+    "https://api.example.com/v1/items", "https://cdn.example.com/video.mp4",
+    "https://raw.githubusercontent.com/user/repo/main/README.md", "https://example.org/report.pdf",
+    "http://localhost:8000/api/users", "https://mirror.example.net/ubuntu.iso",
+]
+DOWNLOAD_URLS = [u for u in URLS if re.search(r"://[^/]+/.*\.\w+$", u)]
+JSON_BODIES = ['{"name": "alice"}', '{"id": 42}', '{"status": "done"}', '{"user": "bob", "admin": true}',
+               '{"title": "hello"}', '{"enabled": false}']
+REMOTE_DIRS = ["/tmp", "~", "/var/www", "/home/deploy", "/opt/backups", "~/uploads", "/srv/data",
+               "/var/www/html", "~/projects"]
+REMOTE_FILES = ["/var/log/syslog", "~/backup.tar.gz", "/etc/nginx/nginx.conf", "/home/deploy/app.log",
+                "/tmp/dump.sql", "~/notes.txt", "/var/backups/db.sql.gz", "~/report.pdf", "/srv/data/export.csv"]
+INTERFACES = ["eth0", "wlan0", "enp0s3", "ens33", "wlp2s0", "docker0", "enp3s0", "eth1"]
+EMAILS = ["alice@example.com", "bob@example.org", "dev@example.net", "john.doe@example.com",
+          "maria@company.com", "me@example.io"]
+SSIDS = ["HomeNet", "CoffeeShop", "Office-5G", "MyWifi", "Guest", "Library_WiFi", "Pixel_7421"]
+WIFI_PASSWORDS = ["hunter22", "s3cretpass", "letmein123", "correcthorse", "welcome2024"]
+SERVICES = [
+    "nginx", "ssh", "docker", "apache2", "mysql", "postgresql", "cron", "redis-server", "ufw",
+    "bluetooth", "NetworkManager", "cups", "fail2ban", "containerd", "php8.3-fpm", "mongod",
+    "systemd-resolved", "rsyslog", "jenkins", "mariadb", "openvpn", "avahi-daemon",
+]
+HOSTNAMES = ["webserver", "laptop", "devbox", "node1", "homeserver", "pi", "workstation", "db01", "media-pc"]
+TIMEZONES = ["Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC", "Europe/London",
+             "America/Los_Angeles", "Australia/Sydney", "Asia/Kolkata", "Europe/Paris", "America/Sao_Paulo"]
+VARIABLES = ["PATH", "HOME", "SHELL", "USER", "LANG", "EDITOR", "JAVA_HOME", "PYTHONPATH", "TERM",
+             "XDG_CONFIG_HOME", "DISPLAY", "HOSTNAME"]
+EXPORTS = [("EDITOR", "vim"), ("EDITOR", "nano"), ("JAVA_HOME", "/usr/lib/jvm/java-17-openjdk-amd64"),
+           ("NODE_ENV", "production"), ("DEBUG", "1"), ("LANG", "en_US.UTF-8"), ("PORT", "3000"),
+           ("GOPATH", "~/go"), ("PYTHONPATH", "src"), ("TZ", "UTC")]
+ALIASES = [("ll", "ls -la"), ("gs", "git status"), ("update", "sudo apt update && sudo apt upgrade"),
+           ("la", "ls -A"), ("..", "cd .."), ("gp", "git push"), ("k", "kubectl"), ("py", "python3"),
+           ("c", "clear"), ("dps", "docker ps")]
+PROGRAMS = ["python3", "node", "git", "docker", "java", "gcc", "pip", "vim", "curl", "npm", "ssh",
+            "tar", "rsync", "find", "grep", "sed", "awk", "make", "go", "ffmpeg"]
+DEVICES = ["/dev/sdb1", "/dev/sdc1", "/dev/sda2", "/dev/nvme0n1p3", "/dev/sdb2", "/dev/sdd1", "/dev/sdc2"]
+MOUNT_POINTS = ["/mnt", "/mnt/usb", "/media/usb", "/mnt/data", "/mnt/backup", "/mnt/disk", "/media/external"]
+DISKS = ["/dev/sda", "/dev/sdb", "/dev/nvme0n1", "/dev/sdc", "/dev/nvme1n1"]
+ISOS = ["ubuntu-24.04-desktop-amd64.iso", "debian-12.5.0-amd64-netinst.iso", "linuxmint-21.3.iso",
+        "archlinux-x86_64.iso", "fedora-workstation-40.iso", "kali-linux-2024.1.iso"]
+PACKAGES = [
+    "curl", "git", "htop", "vim", "nginx", "python3-pip", "build-essential", "tree", "jq", "tmux",
+    "wget", "docker.io", "net-tools", "unzip", "ffmpeg", "nodejs", "gcc", "make", "zsh", "neovim",
+    "openssh-server", "ripgrep", "fzf", "rsync", "sqlite3", "postgresql", "redis-server", "gimp", "vlc",
+    "p7zip-full", "default-jdk", "golang-go", "wireshark", "nmap", "certbot", "apache2",
+    "mariadb-server", "ncdu",
+]
+KEYWORDS = ["pdf", "screenshot", "markdown", "torrent", "ftp", "json", "webcam", "podcast", "ocr",
+            "vpn", "firewall", "benchmark", "latex", "spreadsheet", "mp3"]
+DEB_FILES = ["google-chrome-stable_current_amd64.deb", "code_1.85.0_amd64.deb", "discord-0.0.39.deb",
+             "zoom_amd64.deb", "slack-desktop-4.35.131-amd64.deb", "teamviewer_amd64.deb",
+             "dbeaver-ce_23.3.0_amd64.deb"]
+SYSTEM_PATHS = ["/usr/bin/curl", "/bin/ls", "/usr/bin/python3", "/etc/nginx/nginx.conf", "/usr/bin/git",
+                "/usr/sbin/sshd", "/usr/bin/make", "/usr/lib/x86_64-linux-gnu/libssl.so.3", "/usr/bin/vim.basic"]
+PPAS = ["ppa:deadsnakes/ppa", "ppa:git-core/ppa", "ppa:graphics-drivers/ppa", "ppa:neovim-ppa/stable",
+        "ppa:ondrej/php", "ppa:obsproject/obs-studio"]
+SNAPS = ["spotify", "postman", "telegram-desktop", "discord", "chromium", "obs-studio", "bitwarden",
+         "signal-desktop"]
+PY_PACKAGES = ["requests", "numpy", "flask", "django", "pandas", "pytest", "black", "matplotlib",
+               "fastapi", "beautifulsoup4", "scipy", "pyyaml", "httpx", "rich"]
+NPM_PACKAGES = ["express", "react", "typescript", "lodash", "axios", "eslint", "prettier", "nodemon",
+                "vite", "jest", "dotenv"]
+VENVS = ["venv", ".venv", "env", "myenv"]
+BRANCHES = [
+    "main", "feature-x", "develop", "dev", "master", "release-1.2", "bugfix/login", "hotfix",
+    "feature/auth", "staging", "fix-typo", "experiment", "v2", "gh-pages", "refactor-api",
+    "feature/payments", "docs-update", "test",
+]
+REPOS = [
+    "https://github.com/torvalds/linux.git", "git@github.com:alice/dotfiles.git",
+    "https://github.com/example/project.git", "https://gitlab.com/team/app.git",
+    "https://github.com/user/repo.git", "git@gitlab.com:group/service.git",
+    "https://github.com/octocat/Hello-World.git", "https://github.com/neovim/neovim.git",
+    "https://bitbucket.org/team/website.git", "https://github.com/alice/notes",
+    "git@github.com:company/backend.git", "https://github.com/python/cpython.git",
+]
+COMMITS = ["a1b2c3d", "3f9e2ab", "9c41e07", "e5d8f21", "7b3a9c4", "0d4f6e1", "c2e7a90", "5a8b1f3",
+           "f1e2d3c", "4b6c8d0", "8e0f1a2", "d7c6b5a"]
+MESSAGES = quoted(
+    "fix typo", "initial commit", "update readme", "add login page", "bump version to 1.2.0",
+    "refactor parser", "wip", "fix null pointer in auth", "add tests", "remove unused imports",
+    "update dependencies", "improve error messages", "add docker support", "fix build",
+)
+TAGS = ["v1.0", "v2.3.1", "v0.9.0", "v1.0.0-rc1", "release-2024", "v3.2", "v0.1.0"]
+PERSON_NAMES = quoted("Alice Smith", "Bob Jones", "John Doe", "Maria Garcia", "Sam Lee", "Carol White")
+REMOTE_NAMES = ["origin", "upstream", "fork", "backup"]
+
+SLOTS = {
+    "file": ("file", FILES), "textfile": ("file", TEXT_FILES), "myfile": ("file", MY_FILES),
+    "logfile": ("file", LOG_FILES), "csvfile": ("file", CSV_FILES), "jsonfile": ("file", JSON_FILES),
+    "script": ("file", SCRIPTS), "directory": ("directory", DIRECTORIES),
+    "workdir": ("directory", WORK_DIRS), "newdir": ("directory", NEW_DIRS),
+    "nested": ("directory", NESTED_DIRS), "newname": ("new_name", NEW_NAMES),
+    "ext": ("extension", EXTENSIONS), "size": ("size", sizes(
+        "10M", "50M", "100M", "200M", "500M", "1G", "2G", "5G", "10G", "20M", "250M", "500k", "100k", "1M",
+        "5M", "750M", "3G")),
+    "days": ("days", counts(2, 3, 5, 7, 10, 14, 30, 60, 90, 180, 365, 4, 20)),
+    "minutes": ("minutes", counts(5, 10, 15, 30, 45, 60, 90, 120, 20)),
+    "n": ("number", counts(3, 5, 10, 15, 20, 25, 30, 50, 100, 200, 40, 1000, 2, 7)),
+    "ctx": ("number", counts(2, 3, 4, 5, 10)),
+    "chunk": ("lines", ["1000", "500", "10000", "100", "5000", "2000"]),
+    "chunk_size": ("size", [(("100MB", "100M", "100 megabytes"), "100M"), (("1GB", "1G"), "1G"),
+                            (("10MB", "10M"), "10M"), (("500MB", "500M"), "500M"), (("2GB", "2G"), "2G")]),
+    "col": ("column", COLUMNS), "pattern": ("pattern", PATTERNS), "part": ("name", NAME_PARTS),
+    "line": ("line", counts(1, 2, 3, 5, 10, 20, 42, 100, 7)), "text": ("text", quoted(*LINE_TEXTS)),
+    "targz": ("archive", TAR_GZ), "zip": ("archive", ZIPS), "tarbz": ("archive", TAR_BZ2),
+    "tarxz": ("archive", TAR_XZ), "tar": ("archive", TARS), "gz": ("file", GZ_FILES),
+    "sevenz": ("archive", SEVEN_ZIPS), "rar": ("archive", RARS), "exclude": ("exclude", EXCLUDES),
+    "mode": ("mode", MODES), "user": ("user", USERS), "group": ("group", GROUPS), "shell": ("shell", SHELLS),
+    "pid": ("pid", PIDS), "process": ("process", PROCESSES), "command": ("command", COMMANDS),
+    "watched": ("command", WATCH_COMMANDS), "seconds": ("seconds", counts(1, 2, 5, 10, 30, 60)),
+    "niceness": ("priority", ["5", "10", "15", "19"]),
+    "port": ("port", PORTS), "host": ("host", HOSTS), "server": ("host", SERVERS),
+    "domain": ("domain", DOMAINS), "url": ("url", URLS), "dl_url": ("url", DOWNLOAD_URLS),
+    "json": ("data", JSON_BODIES), "remote_dir": ("remote_path", REMOTE_DIRS),
+    "remote_file": ("remote_path", REMOTE_FILES), "iface": ("interface", INTERFACES),
+    "email": ("email", EMAILS), "ssid": ("ssid", SSIDS), "wifi_password": ("password", WIFI_PASSWORDS),
+    "count": ("count", counts(3, 4, 5, 10, 20, 100)),
+    "service": ("service", SERVICES), "hostname": ("hostname", HOSTNAMES),
+    "timezone": ("timezone", TIMEZONES), "var": ("variable", VARIABLES), "program": ("command", PROGRAMS),
+    "device": ("device", DEVICES), "mountpoint": ("mountpoint", MOUNT_POINTS), "disk": ("disk", DISKS),
+    "iso": ("image", ISOS), "package": ("package", PACKAGES), "keyword": ("keyword", KEYWORDS),
+    "deb": ("file", DEB_FILES), "sys_path": ("path", SYSTEM_PATHS), "ppa": ("ppa", PPAS),
+    "snap": ("package", SNAPS), "pypkg": ("package", PY_PACKAGES), "npmpkg": ("package", NPM_PACKAGES),
+    "venv": ("directory", VENVS), "journal_size": ("size", [(("100MB", "100M"), "100M"),
+                                                           (("500MB", "500M"), "500M"), (("1GB", "1G"), "1G"),
+                                                           (("200MB", "200M"), "200M"), (("2GB", "2G"), "2G")]),
+    "branch": ("branch", BRANCHES), "repo": ("url", REPOS), "commit": ("commit", COMMITS),
+    "message": ("message", MESSAGES), "tag": ("tag", TAGS), "person": ("name", PERSON_NAMES),
+    "remote": ("remote", REMOTE_NAMES),
+    "sysconf": ("file", ["/etc/hosts", "/etc/fstab", "/etc/nginx/nginx.conf", "/etc/ssh/sshd_config",
+                         "/etc/default/grub", "/etc/environment", "/etc/crontab", "/etc/resolv.conf",
+                         "/etc/apt/sources.list", "/etc/nginx/sites-available/default", "/etc/hostname"]),
+    "listfile": ("file", ["names.txt", "words.txt", "emails.txt", "list.txt", "hosts.txt", "urls.txt",
+                          "users.txt", "ips.txt", "todo.txt", "tags.txt", "numbers.txt", "scores.txt",
+                          "domains.txt", "ids.txt", "cities.txt"]),
+    "spacefile": ("file", ["access.log", "results.txt", "output.txt", "scores.txt", "processes.txt",
+                           "du.txt", "data.txt", "table.txt", "server.log", "/etc/fstab", "stats.txt",
+                           "report.txt"]),
+    "merged": ("file", ["combined.txt", "all.txt", "merged.txt", "full.log", "everything.txt", "out.txt"]),
+    "jkey": ("key", ["name", "version", "dependencies", "scripts", "data", "items", "status", "id",
+                     "config", "users", "results", "author"]),
+    "bigfile": ("file", ["video.mp4", "dump.sql", "disk.img", "movie.mkv", "database.sql", "backup.tar",
+                         "archive.zip", "logs.tar.gz"]),
+    "b64file": ("file", ["encoded.txt", "data.b64", "secret.b64", "image.b64", "token.txt", "payload.b64"]),
+    "bz2": ("file", ["data.csv.bz2", "dump.sql.bz2", "words.txt.bz2", "access.log.bz2", "export.json.bz2"]),
+    "xz": ("file", ["image.img.xz", "data.json.xz", "rootfs.xz", "dump.sql.xz", "logs.txt.xz"]),
+    "private": ("file", ["~/.ssh/id_ed25519", "~/.ssh/id_rsa", "secrets.env", ".env", "key.pem",
+                         "credentials.json", "~/.netrc", "token.txt", "~/.ssh/config", "private.key",
+                         "~/.pgpass", "id_ed25519"]),
+    "ownerdir": ("directory", ["/var/www/html", "/srv/www", "/opt/app", "~/projects", "/data", "/mnt/data",
+                               "uploads", "/var/www", "storage", "~/shared", "/srv/ftp", "/opt/tools",
+                               "public", "/home/shared"]),
+    "svcuser": ("user", ["appuser", "myapp", "worker", "prometheus", "minio", "gitea", "backup-agent",
+                         "botuser", "runner", "mailer"]),
+    "histword": ("pattern", ["ssh", "docker", "git push", "apt install", "rsync", "scp", "kubectl",
+                             "ffmpeg", "tar", "systemctl", "curl", "pip install"]),
+    "verprogram": ("command", ["python3", "node", "git", "docker", "java", "gcc", "pip", "vim", "curl",
+                               "npm", "tar", "rsync", "make", "bash", "grep", "sed", "cmake", "ansible"]),
+    "container": ("container", ["web", "db", "redis", "app", "api", "postgres", "worker", "my-app", "mongo",
+                                "traefik", "frontend", "backend"]),
+    "ago": ("time", [(("the last hour", "the past hour"), "1 hour ago"),
+                     (("the last 2 hours", "the past two hours"), "2 hours ago"),
+                     (("the last 30 minutes", "the past 30 minutes"), "30 min ago"),
+                     (("the last 10 minutes", "the past ten minutes"), "10 min ago"),
+                     (("the last 24 hours", "the past day"), "24 hours ago"),
+                     (("yesterday",), "yesterday"), (("the last 15 minutes",), "15 min ago"),
+                     (("the last 6 hours",), "6 hours ago")]),
+    "subnet": ("subnet", ["192.168.1.0/24", "10.0.0.0/24", "192.168.0.0/24", "172.16.0.0/16", "10.10.0.0/16",
+                          "192.168.178.0/24"]),
+    "rcmd": ("command", ["uptime", "df -h", "free -h", "ls /var/www", "systemctl status nginx",
+                         "tail -n 50 /var/log/syslog", "docker ps", "whoami", "hostname"]),
+    "keyfile": ("key", ["~/.ssh/id_ed25519", "~/.ssh/work_key", "key.pem", "~/.ssh/aws.pem",
+                        "~/keys/server.pem", "~/.ssh/id_rsa", "deploy_key"]),
+    "few": ("number", counts(2, 3, 4, 5, 10)),
+    "reloadable": ("service", ["nginx", "apache2", "ssh", "postgresql", "php8.3-fpm", "fail2ban", "caddy"]),
+    "api_url": ("url", ["https://api.example.com/v1/items", "http://localhost:8000/api/users",
+                        "http://localhost:3000/api/login", "https://httpbin.org/post", "http://localhost:8080/api/orders",
+                        "https://api.example.com/v2/users", "https://hooks.example.com/webhook"]),
+    "bigtext": ("file", ["server.log", "access.log", "data.csv", "huge.log", "emails.txt", "dump.sql", "urls.txt",
+                         "words.txt", "app.log", "export.csv"]),
+}
+
+# Slots filled together from one row, so their values stay distinct or make sense as a pair.
+COUPLED = {
+    ("src_dir", "dest_dir"): ordered_pairs(WORK_DIRS),
+    ("file_a", "file_b"): [
+        ("config.yaml", "config.yaml.bak"), ("old.txt", "new.txt"), ("notes.txt", "notes-old.txt"),
+        ("main.py", "main_old.py"), ("a.txt", "b.txt"), ("users.csv", "users-2023.csv"),
+        ("nginx.conf", "nginx.conf.orig"), ("v1.json", "v2.json"), ("expected.txt", "actual.txt"),
+        ("/etc/hosts", "hosts.bak"), ("list1.txt", "list2.txt"), ("report.md", "report-draft.md"),
+    ],
+    ("old", "new"): [(quoted(old)[0], quoted(new)[0]) for old, new in REPLACEMENTS],
+    ("save_url", "outfile"): [
+        ("https://example.com/file.zip", "latest.zip"), ("https://example.com/install.sh", "setup.sh"),
+        ("https://releases.example.org/app-1.2.tar.gz", "app.tar.gz"),
+        ("https://downloads.example.net/data.csv", "export.csv"), ("https://example.com/image.png", "logo.png"),
+        ("https://cdn.example.com/video.mp4", "talk.mp4"), ("https://example.org/report.pdf", "q3-report.pdf"),
+        ("https://mirror.example.net/ubuntu.iso", "ubuntu.iso"), ("https://example.com/index.html", "page.html"),
+    ], ("line_start", "line_end"): LINE_RANGES,
+    ("var_name", "var_value"): EXPORTS, ("alias_name", "alias_cmd"): ALIASES,
+    ("branch_a", "branch_b"): ordered_pairs(BRANCHES[:10]),
+    ("target", "link"): [
+        ("/opt/app/bin/app", "/usr/local/bin/app"), ("~/dotfiles/.vimrc", "~/.vimrc"),
+        ("/etc/nginx/sites-available/mysite", "/etc/nginx/sites-enabled/mysite"),
+        ("~/projects/blog", "~/blog"), ("/usr/bin/python3", "/usr/local/bin/python"),
+        ("/mnt/data/photos", "~/Pictures/photos"), ("~/dotfiles/.bashrc", "~/.bashrc"),
+        ("/opt/node-v20/bin/node", "/usr/local/bin/node"), ("config/settings.prod.yaml", "settings.yaml"),
+    ],
+    ("pkg_a", "pkg_b"): ordered_pairs(PACKAGES[:16]),
+    ("local_port", "remote_port"): [("8080", "80"), ("5433", "5432"), ("3307", "3306"), ("9000", "9000"),
+                                    ("8888", "8888"), ("6380", "6379")],
+}
+COUPLED_PLACEHOLDERS = {
+    "src_dir": "source", "dest_dir": "destination", "file_a": "file1", "file_b": "file2", "old": "old",
+    "new": "new", "line_start": "start", "line_end": "end", "var_name": "variable", "var_value": "value",
+    "alias_name": "name", "alias_cmd": "command", "branch_a": "branch1", "branch_b": "branch2", "target": "target",
+    "link": "link", "local_port": "local_port", "remote_port": "remote_port", "save_url": "url",
+    "outfile": "file", "pkg_a": "package1", "pkg_b": "package2",
+}
+COUPLED_BY_NAME = {name: group for group in COUPLED for name in group}
+
+
+def placeholder(name: str) -> str:
+    if name in COUPLED_PLACEHOLDERS:
+        return COUPLED_PLACEHOLDERS[name]
+    return SLOTS[name][0]
+
+
+
+# ---------------------------------------------------------------------------------------------------
+# Tasks: (command template, phrasings). Commands are what an expert types on Debian/Ubuntu.
+
+FILES_TASKS = [
+    ("ls <directory?>", [
+        "[list|show] [the |]files in <directory>", "what is in <directory>", "what's inside <directory>",
+        "[show|display] the contents of <directory>", "ls <directory>",
+        "[list|show] [the |]files [here|in this folder|in the current directory]",
+        "what files are [here|in this directory|in this folder]", "list directory contents",
+        "show me what's in this folder",
+    ]),
+    ("ls -la <directory?>", [
+        "[list|show] all files in <directory> including hidden [ones|files]", "show hidden files in <directory>",
+        "[list|show] [the |]hidden files", "list all files including [hidden|dot] files",
+        "show dotfiles in <directory>", "are there any hidden files in <directory>",
+        "show everything here, hidden files too",
+    ]),
+    ("ls -lh <directory?>", [
+        "[list|show] files in <directory> with [sizes|details|permissions]", "long listing of <directory>",
+        "detailed list of files", "show file sizes [here|in this folder] in human readable form",
+        "list files with their sizes", "ls -l in <directory> with readable sizes",
+    ]),
+    ("ls -lSh <directory?>", [
+        "[list|show|sort] files [sorted |ordered |]by size", "list files in <directory> [sorted|ordered] by size",
+        "show files from largest to smallest", "sort the files in <directory> by size",
+    ]),
+    ("ls -lt <directory?>", [
+        "[list|show|sort] files by [date|modification time|time]", "list files in <directory> newest first",
+        "[show|list] the most recently [modified|changed] files [here|in <directory>]",
+        "sort files in <directory> by date", "latest files first",
+    ]),
+    ("ls -ltr <directory?>", [
+        "list files oldest first", "[list|show] files in <directory> sorted by date, oldest first",
+        "sort files by time in reverse [order|]", "show the oldest files [first |]in <directory>",
+    ]),
+    ("ls -d */", [
+        "[list|show] only [directories|folders|subdirectories]", "which folders are [here|in this directory]",
+        "show folders only, no files", "list subfolders",
+    ]),
+    ("ls *.<ext>", [
+        "list <ext> files in this folder", "show only <ext> files here",
+        "[list|show] the <ext> files in the current directory",
+    ]),
+    ("tree <directory?>", [
+        "[show|display|print] the directory tree [of <directory>|]", "tree view of <directory>",
+        "show the folder structure [of <directory>|]", "show the project structure",
+    ]),
+    ("pwd", [
+        "where am i", "[print|show] [the |]working directory", "what directory am i in", "current directory",
+        "[show|print] the current path", "which folder am i in right now", "pwd",
+        "what is the full path of this directory",
+    ]),
+    ("cd <directory>", [
+        "[go|change directory|switch|move] to <directory>", "cd into <directory>",
+        "enter the <directory> directory", "take me to <directory>", "jump to <directory>",
+        "change [the |]directory", "go to a different folder",
+    ]),
+    ("cd ~", ["go [home|to my home directory|to the home folder]", "cd home", "take me home",
+              "back to my home directory"]),
+    ("cd ..", ["go up [one|a] [directory|level|folder]", "go to the parent [directory|folder]",
+               "back one folder", "move up one directory", "leave this folder"]),
+    ("cd -", ["go back to the previous directory", "return to the last folder i was in",
+              "switch back to the directory i was in before"]),
+    ("mkdir <newdir>", [
+        "[create|make] a [new |][directory|folder] [called|named] <newdir>", "mkdir <newdir>",
+        "new folder <newdir>", "make the directory <newdir>", "[create|make] a [new |][directory|folder]",
+        "add a folder named <newdir>",
+    ]),
+    ("mkdir -p <nested>", [
+        "create [the |]nested directories <nested>",
+        "make the directory <nested> including [parent|missing] [directories|folders]",
+        "create <nested> and any missing parent [directories|folders]", "mkdir -p <nested>",
+        "create a directory path with all its parents",
+    ]),
+    ("touch <file>", [
+        "create an empty file [called|named] <file>", "[make|create] a new [empty |]file <file>",
+        "touch <file>", "create a blank file", "new empty file <file>", "update the timestamp of <file>",
+    ]),
+    ("cp <file> <workdir>", [
+        "copy <file> [to|into] <workdir>", "make a copy of <file> in <workdir>",
+        "put a copy of <file> in [the |]<workdir> [folder|directory|]", "cp <file> to <workdir>",
+        "copy <file> to another folder", "copy a file [to|into] a [directory|folder]",
+        "copy a file into <workdir>",
+    ]),
+    ("cp <file> <file>.bak", [
+        "[make|create] a backup copy of <file>", "back up <file> [before editing it|]",
+        "copy <file> to <file>.bak", "duplicate <file> with a .bak extension", "save a .bak copy of <file>",
+    ]),
+    ("cp <file> <newname>", [
+        "copy <file> [to|as] <newname>", "duplicate <file> as <newname>",
+        "make a copy of <file> called <newname>",
+    ]),
+    ("cp -r <src_dir> <dest_dir>", [
+        "copy the [folder|directory] <src_dir> [to|into] <dest_dir>",
+        "copy <src_dir> [to|into] <dest_dir> recursively", "copy a [folder|directory] and everything in it",
+        "recursively copy <src_dir> to <dest_dir>", "cp -r <src_dir> to <dest_dir>",
+    ]),
+    ("cp *.<ext> <workdir>", ["copy all <ext> files [to|into] <workdir>",
+                              "copy every <ext> file here [to|into] <workdir>"]),
+    ("mv <file> <workdir>", [
+        "move <file> [to|into] <workdir>", "move <file> into the <workdir> [folder|directory]",
+        "mv <file> to <workdir>", "put <file> in <workdir>", "move a file to another [directory|folder]",
+        "move <file> somewhere else",
+    ]),
+    ("mv *.<ext> <workdir>", ["move all <ext> files [to|into] <workdir>",
+                              "put every <ext> file here into <workdir>"]),
+    ("mv <file> <newname>", [
+        "rename <file> to <newname>", "change the name of <file> to <newname>", "rename a file",
+        "mv <file> <newname>", "rename <file>", "give <file> the name <newname>",
+    ]),
+    ("mv <src_dir> <dest_dir>", [
+        "move the [folder|directory] <src_dir> [to|into] <dest_dir>",
+        "rename the [folder|directory] <src_dir> to <dest_dir>", "move a folder",
+    ]),
+    ("rm <file>", [
+        "[delete|remove|erase] <file>", "delete the file <file>", "get rid of <file>", "rm <file>",
+        "[delete|remove] a file", "throw away <file>",
+    ]),
+    ("rm *.<ext>", ["delete all <ext> files in this folder", "remove the <ext> files here"]),
+    ("rm -r <newdir>", [
+        "[delete|remove] the [folder|directory] <newdir> [and everything in it|with all its contents|]",
+        "remove <newdir> recursively", "[delete|remove] a [folder|directory] and its contents",
+        "rm -r <newdir>",
+    ]),
+    ("rm -rf <newdir>", [
+        "force [delete|remove] [the folder |the directory |]<newdir>[ without asking|]",
+        "[delete|remove] <newdir> without any prompts", "rm -rf <newdir>", "forcefully remove a directory",
+    ]),
+    ("rmdir <newdir>", [
+        "remove the empty [directory|folder] <newdir>", "delete empty folder <newdir>", "rmdir <newdir>",
+        "remove an empty directory",
+    ]),
+    ("ln -s <target> <link>", [
+        "create a [symbolic link|symlink|soft link] [to|for] <target> [called|named|at] <link>",
+        "symlink <target> to <link>", "link <link> to <target>", "make <link> a symlink pointing to <target>",
+        "create a symlink", "make a shortcut to <target> at <link>",
+    ]),
+    ("find <directory?.> -name <file>", [
+        "find [the file |]<file>", "find <file> [in|under|inside] <directory>",
+        "search for [a file named |the file |]<file> in <directory>", "where is <file> [located|]",
+        "look for <file> [in <directory>|here|]", "find a file by name", "search for a file by its name",
+    ]),
+    ("find <directory?.> -name '*.<ext>'", [
+        "find all <ext> files [in|under] <directory>",
+        "[list|show] [all |every |]<ext> files [recursively|in all subdirectories]",
+        "find every <ext> file [here|in this folder and below]", "search <directory> for <ext> files",
+        "where are the <ext> files [in <directory>|]", "find files with a given extension",
+    ]),
+    ("find <directory?.> -type f -size +<size>", [
+        "find files [bigger|larger] than <size> [in <directory>|]",
+        "[list|show] files over <size> [in <directory>|]",
+        "which files [in <directory> |]are [bigger|larger] than <size>", "files larger than <size>",
+        "find files above a certain size", "search for files greater than <size> in <directory>",
+    ]),
+    ("find <directory?.> -type f -size -<size>", [
+        "find files smaller than <size> [in <directory>|]", "[list|show] files below <size> [in <directory>|]",
+        "which files are less than <size>",
+    ]),
+    ("find <directory?.> -type f -mtime -<days>", [
+        "find files modified in the last <days> days [in <directory>|]",
+        "[list|show] files changed [within|during] the [last|past] <days> days",
+        "which files in <directory> were modified in the last <days> days",
+        "files edited in the past <days> days", "find files modified in the last few days",
+    ]),
+    ("find <directory?.> -type f -mtime +<days>", [
+        "find files older than <days> days [in <directory>|]",
+        "[list|show] files [in <directory> |]not modified in [over|more than] <days> days",
+        "which files are older than <days> days", "files last changed more than <days> days ago",
+        "find files older than a number of days",
+    ]),
+    ("find <directory?.> -type f -mmin -<minutes>", [
+        "find files modified in the last <minutes> minutes [in <directory>|]",
+        "which files changed in the past <minutes> minutes",
+        "[list|show] files [in <directory> |]edited [within|in] the last <minutes> minutes",
+    ]),
+    ("find <directory?.> -type f -empty", [
+        "find empty files [in <directory>|]", "[list|show] all empty files [here|in <directory>]",
+        "are there any empty files in <directory>", "which files have zero size",
+    ]),
+    ("find <directory?.> -type d -empty", [
+        "find empty [directories|folders] [in <directory>|]", "[list|show] empty folders",
+        "which directories in <directory> are empty",
+    ]),
+    ("find <workdir?.> -type f -name '*.<ext>' -delete", [
+        "delete all <ext> files [in <workdir>|recursively|in all subfolders]",
+        "remove every <ext> file [under|in] <workdir>", "clean up <ext> files in <workdir>",
+        "find and delete <ext> files", "get rid of all the <ext> files in <workdir> and below",
+    ]),
+    ("find <workdir?.> -type f -mtime +<days> -delete", [
+        "delete files older than <days> days [in <workdir>|]",
+        "remove files in <workdir> not modified for <days> days", "clean up files older than <days> days",
+        "purge old files from <workdir>", "delete files older than some number of days",
+    ]),
+    ("find <directory?.> -type d -name <newdir>", [
+        "find [the |a ]directory [called|named] <newdir> [in <directory>|]", "where is the <newdir> folder",
+        "search for a folder named <newdir>", "find a directory by name",
+    ]),
+    ("find <directory?.> -iname '*<part>*'", [
+        "find files with <part> in the name [in <directory>|]", "[list|show] files whose name contains <part>",
+        "search for files named like <part>, ignoring case", "find anything called <part> [in <directory>|]",
+        "find files matching a name, case insensitive",
+    ]),
+    ("find <directory?.> -type f | wc -l", [
+        "how many files are in <directory>",
+        "count [the |all |]files in <directory> [recursively|including subfolders|]",
+        "number of files [here|in this folder|under <directory>]", "count files",
+    ]),
+    ("find <directory?.> -type l", ["find [all |]symlinks [in <directory>|]",
+                                    "[list|show] symbolic links [under <directory>|]"]),
+    ("find <directory?.> -xtype l", ["find broken symlinks [in <directory>|]",
+                                     "[list|show] dangling symbolic links"]),
+    ("cat <textfile>", [
+        "[show|display|print] [the contents of |]<textfile>", "what's in <textfile>", "read <textfile>",
+        "cat <textfile>", "output the file <textfile>", "show me the file <textfile>", "print a file",
+        "show the contents of a file",
+    ]),
+    ("less <textfile>", [
+        "view <textfile> [one page at a time|page by page]", "scroll through <textfile>",
+        "page through <textfile>", "open <textfile> in a pager", "less <textfile>",
+        "view a long file page by page",
+    ]),
+    ("nano <myfile>", [
+        "edit <myfile>", "open <myfile> [in an|in a text] editor", "edit <myfile> with nano", "nano <myfile>",
+        "edit a file", "make changes to <myfile>",
+    ]),
+    ("vim <myfile>", ["[edit|open] <myfile> [with|in] vim", "vim <myfile>", "edit a file in vim"]),
+    ("sudo nano <sysconf>", [
+        "edit <sysconf>", "open <sysconf> [as root|with sudo]", "change settings in <sysconf>",
+        "edit a system config file",
+    ]),
+    ("xdg-open <file>", [
+        "open <file> [with the default app|in its default application]", "xdg-open <file>",
+        "launch <file> with the default program", "open a file with its default program",
+    ]),
+    ("stat <file>", [
+        "show [details|metadata|info] [about|for|of] <file>", "stat <file>", "when was <file> last modified",
+        "file info for <file>", "show the timestamps of <file>", "get detailed information about a file",
+    ]),
+    ("file <file>", [
+        "what type of file is <file>", "[detect|check|identify] the file type of <file>",
+        "what kind of file is <file>", "file type of <file>", "determine a file's type",
+    ]),
+    ("ls -lh <file>", [
+        "how big is <file>", "[show|get] the size of <file>", "file size of <file>", "what size is <file>",
+        "how large is <file>", "check the size of a file",
+    ]),
+    ("realpath <file>", [
+        "[show|get|print] the [full|absolute] path of <file>", "realpath <file>",
+        "what is the full path to <file>", "absolute path of a file",
+    ]),
+    ("md5sum <file>", [
+        "[get|show|compute|calculate] the md5 [checksum|hash|sum] of <file>", "md5 of <file>",
+        "md5sum <file>", "md5 checksum of a file",
+    ]),
+    ("sha256sum <file>", [
+        "[get|show|compute|calculate] the sha256 [checksum|hash] of <file>", "sha256 of <file>",
+        "sha256sum <file>", "verify a download with sha256", "checksum <file>",
+    ]),
+    ("rsync -av <src_dir>/ <dest_dir>/", [
+        "sync <src_dir> [to|with] <dest_dir>", "mirror <src_dir> into <dest_dir>", "rsync <src_dir> to <dest_dir>",
+        "copy <src_dir> to <dest_dir> with rsync", "synchronize two folders",
+        "keep <dest_dir> in sync with <src_dir>",
+    ]),
+    ("shred -u <file>", [
+        "securely delete <file>", "shred <file>", "[wipe|erase] <file> so it can't be recovered",
+        "securely erase a file",
+    ]),
+]
+
+TEXT_TASKS = [
+    ("grep '<pattern>' <textfile>", [
+        "[search|look] for <pattern> in <textfile>",
+        "find lines [containing|with|that contain] <pattern> in <textfile>", "grep <pattern> [in|from] <textfile>",
+        "which lines of <textfile> contain <pattern>",
+        "show [me |]the lines in <textfile> that [mention|contain|include] <pattern>",
+        "does <textfile> contain <pattern>", "search a file for a [word|string|pattern]",
+        "search for <pattern> in a file", "find text in a file",
+    ]),
+    ("grep -i '<pattern>' <textfile>", [
+        "search for <pattern> in <textfile> [ignoring case|case insensitive|case-insensitively]",
+        "case insensitive search for <pattern> in <textfile>", "grep -i <pattern> <textfile>",
+        "find <pattern> in <textfile> regardless of case", "search a file ignoring case",
+    ]),
+    ("grep -n '<pattern>' <textfile>", [
+        "show line numbers where <pattern> appears in <textfile>", "on which line[s|] of <textfile> is <pattern>",
+        "find <pattern> in <textfile> with line numbers", "grep with line numbers",
+    ]),
+    ("grep -rn '<pattern>' <directory?.>", [
+        "search for <pattern> in all files [under|in] <directory>",
+        "[find|search for] <pattern> recursively [in <directory>|]", "grep -r <pattern> [in <directory>|]",
+        "where in the code is <pattern> used",
+        "search every file [in this project|in this folder|here] for <pattern>", "search all files for a string",
+        "recursive grep", "find <pattern> anywhere in <directory>",
+    ]),
+    ("grep -rl '<pattern>' <directory?.>", [
+        "which files [in <directory> |]contain [the text |the word |]<pattern>",
+        "list [the names of |]files [in <directory> |]that contain <pattern>",
+        "only show the file names that match <pattern>", "find files containing a string",
+        "[show|list] files mentioning <pattern> [in <directory>|]",
+    ]),
+    ("grep -rn --include='*.<ext>' '<pattern>' <directory?.>", [
+        "search for <pattern> only in <ext> files [under <directory>|]", "grep <pattern> in all <ext> files",
+        "find <pattern> in <ext> files recursively",
+    ]),
+    ("grep -c '<pattern>' <textfile>", [
+        "how many lines in <textfile> [contain|mention] <pattern>",
+        "count [the |]lines [containing|matching] <pattern> in <textfile>",
+        "count matches of <pattern> in <textfile>", "number of lines with <pattern> in <textfile>",
+    ]),
+    ("grep -o '<pattern>' <textfile> | wc -l", [
+        "how many times does <pattern> appear in <textfile>",
+        "count [all |the |]occurrences of <pattern> in <textfile>", "count how often a word occurs in a file",
+    ]),
+    ("grep -v '<pattern>' <textfile>", [
+        "show lines [in|of] <textfile> that don't contain <pattern>",
+        "[exclude|filter out|hide] lines with <pattern> [from|in] <textfile>",
+        "print <textfile> without the <pattern> lines", "invert grep for <pattern> in <textfile>",
+        "show lines not matching a pattern",
+    ]),
+    ("grep -C <ctx> '<pattern>' <textfile>", [
+        "show <ctx> lines [of context |]around [each |]<pattern> in <textfile>",
+        "grep <pattern> in <textfile> with <ctx> lines of context",
+        "search <textfile> for <pattern> and show the surrounding lines",
+    ]),
+    ("grep -A <ctx> '<pattern>' <textfile>", [
+        "show <ctx> lines after [each|every] <pattern> [match |]in <textfile>",
+        "print the <ctx> lines following <pattern> in <textfile>",
+    ]),
+    ("grep -w '<pattern>' <textfile>", [
+        "search for the whole word <pattern> in <textfile>", "match <pattern> as a whole word in <textfile>",
+    ]),
+    ("wc -l <textfile>", [
+        "how many lines are in <textfile>", "how many lines does <textfile> have",
+        "count [the |]lines [in|of] <textfile>", "line count [of|for] <textfile>", "number of lines in <textfile>",
+        "wc -l <textfile>", "count lines in a file",
+    ]),
+    ("wc -w <textfile>", [
+        "how many words [are in|in] <textfile>", "count [the |]words in <textfile>",
+        "word count [of|for] <textfile>", "count words in a file",
+    ]),
+    ("wc -m <textfile>", [
+        "how many characters [are in|in] <textfile>", "count [the |]characters in <textfile>",
+        "character count of <textfile>",
+    ]),
+    ("head -n <n> <textfile>", [
+        "[show|print|display] the first <n> lines of <textfile>", "first <n> lines [of|in] <textfile>",
+        "top <n> lines of <textfile>", "head -n <n> <textfile>", "print the first <n> lines of a file",
+    ]),
+    ("head <textfile>", [
+        "[show|print] the [beginning|start|top] of <textfile>", "head <textfile>", "first lines of <textfile>",
+        "preview <textfile>", "show the first few lines of a file", "peek at <textfile>",
+    ]),
+    ("tail -n <n> <textfile>", [
+        "[show|print|display] the last <n> lines of <textfile>", "last <n> lines [of|in] <textfile>",
+        "bottom <n> lines of <textfile>", "tail -n <n> <textfile>", "print the last <n> lines of a file",
+    ]),
+    ("tail <textfile>", [
+        "[show|print] the end of <textfile>", "tail <textfile>", "last lines of <textfile>",
+        "show the last few lines of a file",
+    ]),
+    ("tail -f <logfile>", [
+        "follow <logfile>", "watch <logfile> [live|in real time|as it grows]",
+        "[stream|show] new lines [of|in] <logfile> as they [arrive|appear]", "tail -f <logfile>",
+        "keep <logfile> open and show updates", "follow a log file", "monitor <logfile>",
+    ]),
+    ("sort <listfile>", [
+        "sort [the lines of |the lines in |]<listfile>", "sort <listfile> alphabetically",
+        "[show|print] <listfile> sorted", "sort a file",
+    ]),
+    ("sort -r <listfile>", [
+        "sort <listfile> in reverse [order|]", "reverse sort <listfile>", "sort <listfile> from z to a",
+        "sort a file in descending order",
+    ]),
+    ("sort -n <listfile>", [
+        "sort <listfile> numerically", "sort the numbers in <listfile>", "numeric sort of <listfile>",
+        "sort a file by number",
+    ]),
+    ("sort -u <listfile>", [
+        "remove duplicate lines from <listfile>", "sort <listfile> and remove duplicates",
+        "unique lines [of|in] <listfile>", "deduplicate <listfile>", "remove duplicates from a file",
+    ]),
+    ("sort <listfile> | uniq -c | sort -rn", [
+        "count [how many times each line appears|occurrences of each line|duplicate lines] in <listfile>",
+        "most common lines in <listfile>", "frequency of each line in <listfile>", "count duplicates in a file",
+    ]),
+    ("sort -t, -k<col> -n <csvfile>", [
+        "sort <csvfile> by <col> [numerically|]", "sort the csv <csvfile> numerically on <col>",
+    ]),
+    ("cut -d, -f<col> <csvfile>", [
+        "[print|show|extract|get] <col> of <csvfile>", "cut <col> from <csvfile>",
+        "only show <col> of the csv <csvfile>", "extract a column from a csv file", "get <col> from a csv",
+    ]),
+    ("awk '{print $<col>}' <spacefile>", [
+        "print <col> of [each line in |every line of |]<spacefile>", "[show|extract] <col> from <spacefile>",
+        "awk print <col> of <spacefile>", "print a column of a whitespace separated file",
+    ]),
+    ("awk -F, '{sum += $<col>} END {print sum}' <csvfile>", [
+        "sum <col> of <csvfile>", "add up [the values in |]<col> [of|in] <csvfile>",
+        "total of <col> in <csvfile>", "sum a column in a csv file",
+    ]),
+    ("column -t -s, <csvfile>", [
+        "[show|display|view] <csvfile> as a table", "align the columns of <csvfile>",
+        "print <csvfile> in neat columns", "view a csv file as a table",
+    ]),
+    ("sed -i 's/<old>/<new>/g' <myfile>", [
+        "replace [all |every |]<old> with <new> in <myfile>", "change every <old> to <new> in <myfile>",
+        "substitute <old> with <new> in <myfile>", "in <myfile> replace <old> by <new>",
+        "find and replace <old> with <new> in <myfile>", "replace text in a file",
+        "sed replace <old> with <new> in <myfile>", "replace a word in <myfile>",
+    ]),
+    ("sed 's/<old>/<new>/g' <myfile>", [
+        "show <myfile> with <old> replaced by <new> [without changing the file|]",
+        "preview replacing <old> with <new> in <myfile>",
+    ]),
+    ("sed -n '<line_start>,<line_end>p' <textfile>", [
+        "[show|print|display] lines <line_start> to <line_end> of <textfile>",
+        "lines <line_start>-<line_end> [of|in|from] <textfile>",
+        "print from line <line_start> to line <line_end> in <textfile>", "print a range of lines from a file",
+    ]),
+    ("sed -n '<line>p' <textfile>", [
+        "[show|print] line <line> of <textfile>", "what is on line <line> of <textfile>",
+        "get line number <line> from <textfile>", "print a specific line of a file",
+    ]),
+    ("sed -i '<line>d' <myfile>", [
+        "delete line <line> [from|of|in] <myfile>", "remove line <line> from <myfile>",
+        "delete a specific line from a file",
+    ]),
+    ("sed -i '/^$/d' <myfile>", [
+        "[delete|remove] [all |]empty lines [from|in] <myfile>", "strip blank lines from <myfile>",
+        "remove blank lines from a file",
+    ]),
+    ("sed -i 's/[[:space:]]*$//' <myfile>", [
+        "remove trailing whitespace from <myfile>", "strip spaces at the end of lines in <myfile>",
+        "delete trailing spaces in a file",
+    ]),
+    ("tr 'a-z' 'A-Z' < <textfile>", [
+        "convert <textfile> to uppercase", "[show|print] <textfile> in upper case",
+        "uppercase [the contents of |]<textfile>", "make all text in a file uppercase",
+    ]),
+    ("tr 'A-Z' 'a-z' < <textfile>", [
+        "convert <textfile> to lowercase", "[show|print] <textfile> in lower case", "lowercase <textfile>",
+    ]),
+    ("diff <file_a> <file_b>", [
+        "compare <file_a> [and|with|to] <file_b>", "diff <file_a> <file_b>",
+        "[show|what are] the differences between <file_a> and <file_b>",
+        "what changed between <file_a> and <file_b>", "compare two files", "are <file_a> and <file_b> different",
+    ]),
+    ("diff -u <file_a> <file_b>", [
+        "unified diff of <file_a> and <file_b>", "make a patch [from|between] <file_a> [and|to] <file_b>",
+    ]),
+    ("comm -12 <(sort <file_a>) <(sort <file_b>)", [
+        "[show|find] lines [common to|that appear in both] <file_a> and <file_b>",
+        "which lines are in both <file_a> and <file_b>",
+    ]),
+    ("cat <file_a> <file_b> > <merged>", [
+        "[merge|combine|concatenate|join] <file_a> and <file_b> into <merged>",
+        "cat <file_a> and <file_b> into <merged>", "combine two files into one",
+    ]),
+    ("echo '<text>' >> <myfile>", [
+        "[append|add] [the line |]<text> to [the end of |]<myfile>", "add <text> at the end of <myfile>",
+        "append a line to a file", "write <text> to the end of <myfile>",
+    ]),
+    ("echo '<text>' > <myfile>", [
+        "[write|put] <text> [into|in] <myfile>, replacing its contents", "overwrite <myfile> with <text>",
+        "write a line to a file, replacing it",
+    ]),
+    ("cat -n <textfile>", [
+        "[show|print] <textfile> with line numbers", "number the lines of <textfile>",
+        "display a file with line numbers",
+    ]),
+    ("tac <textfile>", [
+        "[show|print] <textfile> in reverse [line |]order", "reverse the lines of <textfile>",
+        "print a file backwards, last line first",
+    ]),
+    ("jq . <jsonfile>", [
+        "pretty print <jsonfile>", "format <jsonfile> nicely", "[show|view] <jsonfile> [formatted|pretty-printed]",
+        "pretty-print a json file", "make <jsonfile> readable",
+    ]),
+    ("jq '.<jkey>' <jsonfile>", [
+        "[get|show|print|extract] the <jkey> field [from|of] <jsonfile>", "what is the <jkey> in <jsonfile>",
+        "read .<jkey> from <jsonfile>", "extract a field from a json file",
+    ]),
+    ("split -l <chunk> <bigtext>", [
+        "split <bigtext> into [chunks|files|pieces] of <chunk> lines [each|]",
+        "break <bigtext> into <chunk>-line files", "split a file into smaller files by line count",
+    ]),
+    ("split -b <chunk_size> <bigfile>", [
+        "split <bigfile> into <chunk_size> [pieces|parts|chunks]", "break <bigfile> into parts of <chunk_size>",
+        "split a large file into pieces",
+    ]),
+    ("dos2unix <myfile>", [
+        "convert <myfile> [from windows |]to unix line endings", "fix windows line endings in <myfile>",
+        "remove carriage returns from <myfile>", "dos2unix <myfile>",
+    ]),
+    ("base64 <file>", ["[encode|convert] <file> [to|in|as] base64", "base64 encode <file>"]),
+    ("base64 -d <b64file>", ["decode <b64file> from base64", "base64 decode <b64file>", "decode a base64 file"]),
+]
+
+ARCHIVE_TASKS = [
+    ("tar -czf <targz> <workdir>", [
+        "[compress|archive|pack] <workdir> [into|as|to] <targz>",
+        "create [a tarball|a tar.gz|an archive] <targz> [of|from] <workdir>",
+        "tar and gzip <workdir> [into|as] <targz>", "make a tar.gz of <workdir>",
+        "compress a folder into a tar.gz", "create a compressed archive of a directory", "tar <workdir>",
+    ]),
+    ("tar -xzf <targz>", [
+        "[extract|unpack|untar|decompress|unzip] <targz>", "open [the archive |]<targz>",
+        "extract [the files from |the contents of |]<targz>", "tar -xzf <targz>", "extract a tar.gz file",
+        "how to untar a tgz", "unpack a tarball",
+    ]),
+    ("tar -xzf <targz> -C <workdir>", [
+        "extract <targz> [into|to|in] <workdir>", "unpack <targz> into [the |]<workdir> [folder|directory|]",
+        "untar <targz> to <workdir>", "extract a tar.gz into a specific directory",
+        "extract <targz> somewhere else",
+    ]),
+    ("tar -tzf <targz>", [
+        "[list|show] [the |][files|contents] [in|of|inside] <targz> [without extracting|]",
+        "what's inside <targz>", "what files are in <targz>", "peek into <targz>",
+        "list the contents of a tar.gz",
+    ]),
+    ("tar -xjf <tarbz>", ["[extract|unpack|untar|decompress] <tarbz>", "extract [a|the] tar.bz2 [file|archive]",
+                          "open <tarbz>"]),
+    ("tar -cjf <tarbz> <workdir>", ["[compress|archive] <workdir> [into|as] <tarbz> [with bzip2|]",
+                                    "create a bzip2 tarball <tarbz> of <workdir>"]),
+    ("tar -xJf <tarxz>", ["[extract|unpack|untar|decompress] <tarxz>", "extract a tar.xz [file|archive]",
+                          "open <tarxz>"]),
+    ("tar -cJf <tarxz> <workdir>", ["compress <workdir> [into|as] <tarxz> [with xz|]",
+                                    "create an xz tarball <tarxz> from <workdir>"]),
+    ("tar -xf <tar>", ["[extract|unpack|untar] <tar>", "extract a [plain |]tar file", "open <tar>"]),
+    ("tar -cf <tar> <workdir>", [
+        "[create|make] a tar [archive|file] <tar> [of|from] <workdir> [without compression|]",
+        "tar <workdir> into <tar> without compressing",
+    ]),
+    ("tar -rf <tar> <file>", ["add <file> to [the tar archive |]<tar>", "append <file> to <tar>"]),
+    ("tar -czf <targz> --exclude='<exclude>' <workdir>", [
+        "[compress|archive] <workdir> [into|as] <targz> [excluding|without|but skip] <exclude>",
+        "tar <workdir> without <exclude>", "make an archive of <workdir> but leave out <exclude>",
+    ]),
+    ("zip -r <zip> <workdir>", [
+        "zip [the folder |the directory |up ]<workdir> [into|as] <zip>",
+        "[create|make] [a zip|a zip file|an archive] <zip> [of|from|with] <workdir>",
+        "compress <workdir> [into|as] [a zip|<zip>]", "zip a folder", "zip up a directory",
+        "make a zip of <workdir>",
+    ]),
+    ("zip <zip> <file>", [
+        "zip <file> [into|as] <zip>", "[add|put] <file> [into|in] [a zip|<zip>]", "compress <file> into <zip>",
+        "zip a single file", "make a zip archive containing <file>",
+    ]),
+    ("unzip <zip>", [
+        "[unzip|extract|unpack|decompress|open] <zip>", "extract [the contents of |the files from |]<zip>",
+        "unzip a file", "extract a zip archive", "how do i open a zip file",
+    ]),
+    ("unzip <zip> -d <workdir>", [
+        "[unzip|extract] <zip> [into|to|in] <workdir>", "unpack <zip> into [the |]<workdir> [folder|]",
+        "unzip into a specific directory", "extract <zip> to a folder",
+    ]),
+    ("unzip -l <zip>", [
+        "[list|show] [the |][files|contents] [in|of|inside] <zip> [without extracting|]", "what's in <zip>",
+        "what files are inside <zip>", "list the contents of a zip file",
+    ]),
+    ("zip -er <zip> <workdir>", [
+        "[create|make] a password protected zip [of|from] <workdir> [called|named] <zip>",
+        "zip <workdir> with a password [into|as] <zip>", "encrypt <workdir> into <zip>",
+        "password protect a zip archive",
+    ]),
+    ("gzip <file>", ["[compress|gzip] <file> [with gzip|]", "compress a file with gzip"]),
+    ("gzip -k <file>", [
+        "gzip <file> [but|and] keep the original", "compress <file> without deleting [it|the original]",
+        "gzip a file and keep the original",
+    ]),
+    ("gunzip <gz>", ["[decompress|unzip|gunzip|extract|uncompress] <gz>", "unpack <gz>",
+                     "decompress a .gz file", "extract a gz file"]),
+    ("zcat <gz>", [
+        "[show|read|view|print] <gz> without [decompressing|extracting] [it|]", "cat the compressed file <gz>",
+        "zcat <gz>", "view a gzipped file without extracting it",
+    ]),
+    ("zgrep '<pattern>' <gz>", [
+        "search [for |]<pattern> in <gz> [without decompressing|]",
+        "grep <pattern> in the compressed [file|log] <gz>", "search inside a gzipped file",
+    ]),
+    ("7z x <sevenz>", ["[extract|unpack|open|unzip] <sevenz>", "extract a 7z [archive|file]",
+                       "7z extract <sevenz>"]),
+    ("7z a <sevenz> <workdir>", [
+        "[create|make] a 7z archive <sevenz> [of|from] <workdir>",
+        "compress <workdir> [into|as|to] <sevenz> [with 7zip|]", "7zip <workdir>",
+    ]),
+    ("unrar x <rar>", ["[extract|unpack|open|unrar] <rar>", "extract a rar [archive|file]"]),
+    ("bunzip2 <bz2>", ["[decompress|extract|uncompress] <bz2>", "bunzip2 <bz2>", "decompress a .bz2 file"]),
+    ("unxz <xz>", ["[decompress|extract|uncompress] <xz>", "unxz <xz>", "decompress an .xz file"]),
+    ("xz <file>", ["compress <file> with xz", "xz <file>", "compress a file with xz"]),
+]
+
+PERMISSION_TASKS = [
+    ("chmod +x <script>", [
+        "make <script> executable", "[give|add] [execute|exec] permission [to|on] <script>",
+        "allow <script> to be executed", "chmod +x <script>", "make a script executable",
+        "i can't run <script>, permission denied", "mark <script> as executable",
+    ]),
+    ("chmod -x <script>", ["remove [the |]execute permission [from|on] <script>",
+                           "make <script> not executable", "chmod -x <script>"]),
+    ("chmod <mode> <file>", [
+        "[set|change] [the |]permissions [of|on|for] <file> to <mode>", "chmod <file> to <mode>",
+        "chmod <mode> <file>", "give <file> <mode> permissions", "change a file's permissions",
+        "set permissions on a file",
+    ]),
+    ("chmod -R <mode> <workdir>", [
+        "[set|change] [the |]permissions [of|on] <workdir> [and everything inside|recursively] to <mode>",
+        "recursively chmod <workdir> to <mode>", "chmod -R <mode> <workdir>",
+        "apply <mode> to every file in <workdir>", "change permissions of a folder recursively",
+    ]),
+    ("chmod 600 <private>", [
+        "make <private> readable only by me", "[restrict|lock down] <private> so only i can read [and write |]it",
+        "make <private> private", "fix permissions on <private> [so ssh accepts it|]",
+        "only the owner should access <private>",
+    ]),
+    ("chmod 700 ~/.ssh", ["fix [the |]permissions [of|on] [my |the ]~/.ssh [folder|directory]",
+                          "make my ssh directory private", "set ~/.ssh to 700"]),
+    ("chmod go-w <file>", [
+        "remove write permission for [group and others|everyone but me] [from|on] <file>",
+        "stop others from writing to <file>", "chmod go-w <file>",
+    ]),
+    ("chmod o-rwx <file>", [
+        "take away all permissions for others on <file>", "make <file> inaccessible to other users",
+        "remove [all |]access for others [to|on] <file>",
+    ]),
+    ("chmod a+r <file>", ["make <file> readable by everyone", "give everyone read access to <file>",
+                          "allow all users to read <file>"]),
+    ("chmod g+w <file>", ["give the group write permission on <file>",
+                          "let [the |]group members edit <file>", "add group write access to <file>"]),
+    ("sudo chown <user> <file>", [
+        "[change|set] [the |]owner of <file> to <user>", "make <user> the owner of <file>",
+        "chown <file> to <user>", "give ownership of <file> to <user>", "change the owner of a file",
+        "transfer <file> to <user>",
+    ]),
+    ("sudo chown <user>:<group> <file>", [
+        "[change|set] [the |]owner of <file> to <user> and [the |]group to <group>",
+        "chown <file> to <user>:<group>", "make <file> owned by <user> and group <group>",
+        "change owner and group of a file",
+    ]),
+    ("sudo chown -R <user>:<group> <ownerdir>", [
+        "recursively change [the |]owner of <ownerdir> to <user>:<group>", "chown -R <user>:<group> <ownerdir>",
+        "make <user> and group <group> own everything in <ownerdir>", "change ownership of a folder recursively",
+    ]),
+    ("sudo chown -R $USER:$USER <ownerdir>", [
+        "take ownership of <ownerdir>", "make me the owner of <ownerdir> [and everything in it|]",
+        "give my user ownership of <ownerdir>", "i don't own <ownerdir>, fix it", "take ownership of a folder",
+    ]),
+    ("sudo chgrp <group> <file>", [
+        "change the group of <file> to <group>", "chgrp <file> to <group>",
+        "set group ownership of <file> to <group>", "change a file's group",
+    ]),
+    ("sudo chgrp -R <group> <ownerdir>", [
+        "recursively change the group of <ownerdir> to <group>",
+        "give the <group> group ownership of everything in <ownerdir>",
+    ]),
+    ("ls -l <file>", [
+        "[show|check|view] [the |]permissions [of|on|for] <file>", "who owns <file>",
+        "what are the permissions of <file>", "[show|list] owner and permissions of <file>",
+        "check file permissions",
+    ]),
+    ("ls -ld <ownerdir>", [
+        "[show|check] [the |]permissions of the [directory|folder] <ownerdir> [itself|]",
+        "who owns the directory <ownerdir>",
+    ]),
+    ("stat -c '%a' <file>", [
+        "[show|get] [the |]permissions of <file> [in octal|as a number|in numeric form]",
+        "what is the octal mode of <file>", "numeric permissions of <file>",
+    ]),
+    ("umask", ["show [the |my |the current ]umask", "what is my umask",
+               "[show|what is] the default permission mask", "umask"]),
+    ("find <ownerdir> -type f -exec chmod 644 {} +", [
+        "set all files in <ownerdir> to 644", "chmod every file [in|under] <ownerdir> to 644 [but not directories|]",
+        "give all files under <ownerdir> 644 permissions", "change permissions of only files recursively",
+    ]),
+    ("find <ownerdir> -type d -exec chmod 755 {} +", [
+        "set all [directories|folders|subdirectories] in <ownerdir> to 755",
+        "chmod only the directories under <ownerdir> to 755", "give every folder in <ownerdir> 755 permissions",
+    ]),
+    ("find <directory?.> -user <user>", [
+        "find [all |]files owned by <user> [in <directory>|]", "which files [in <directory> |]belong to <user>",
+        "[list|show] files that <user> owns", "find files by owner",
+    ]),
+    ("find <directory?.> -type f -perm -0002", [
+        "find world-writable files [in <directory>|]", "[list|show] files anyone can write to [in <directory>|]",
+    ]),
+    ("find / -perm -4000 -type f 2>/dev/null", [
+        "find [all |]setuid [files|binaries|programs]", "[list|show] suid binaries on the system",
+        "which programs run with setuid",
+    ]),
+    ("sudo chattr +i <file>", [
+        "make <file> immutable", "prevent <file> from being [changed|deleted|modified] even by root",
+        "chattr +i <file>", "lock a file against changes",
+    ]),
+    ("sudo chattr -i <file>", ["make <file> mutable again", "remove the immutable flag from <file>"]),
+    ("setfacl -m u:<user>:rw <file>", [
+        "give <user> read and write access to <file>", "let <user> [read and edit|edit] <file> [using an acl|]",
+        "add an acl entry for <user> on <file>", "grant a specific user access to a file",
+    ]),
+    ("setfacl -m u:<user>:r <file>", ["give <user> read[-only| only] access to <file>", "let <user> read <file>"]),
+    ("getfacl <file>", ["[show|list] [the |]acl[s|] [of|on|for] <file>", "getfacl <file>",
+                        "which users have extra access to <file>"]),
+]
+
+USER_TASKS = [
+    ("whoami", [
+        "who am i", "what is my username", "[show|print] my [user name|username]", "current user",
+        "which user am i [logged in as|]", "whoami", "what user is this shell running as",
+    ]),
+    ("id <user?>", [
+        "[show|get] [the |]user id of <user>", "uid and gid of <user>", "what is <user>'s uid", "id <user>",
+        "show my user id and groups", "what is my uid", "[show|print] my uid and gid",
+    ]),
+    ("groups <user?>", [
+        "what groups [am i in|do i belong to]", "[list|show] my groups", "which groups does <user> belong to",
+        "[list|show] groups of <user>", "groups <user>", "is <user> in any groups",
+    ]),
+    ("who", ["who is logged in", "[show|list] [the |]logged in users", "[list|show] users currently logged in",
+             "who else is on this machine", "who is connected to this server"]),
+    ("w", ["what are [the |]logged[-| ]in users doing", "show who is logged in and what they are running",
+           "[show|list] user sessions with their activity"]),
+    ("last <user?>", [
+        "[show|list] [the |]login history", "[show|list] recent logins", "when did <user> last log in",
+        "[show|list] <user>'s [login history|recent logins]", "last logins on this machine",
+        "who logged in recently",
+    ]),
+    ("sudo adduser <user>", [
+        "[create|add|make] a [new |]user [called|named|account for] <user>", "add user <user>",
+        "make an account for <user>", "create a new user account", "adduser <user>",
+        "set up a login for <user>", "add a user",
+    ]),
+    ("sudo useradd -r -s /usr/sbin/nologin <svcuser>", [
+        "create a system user <svcuser> [with no login shell|that cannot log in]",
+        "add a service account <svcuser> without login", "create a user that can't log in",
+    ]),
+    ("sudo deluser <user>", [
+        "[delete|remove] [the |]user <user>", "[delete|remove] <user>'s account", "deluser <user>",
+        "remove a user account", "delete the account of <user> but keep their files",
+    ]),
+    ("sudo deluser --remove-home <user>", [
+        "[delete|remove] [the |]user <user> and [their|his|her] home [directory|folder]",
+        "completely remove <user> including [their |]home", "delete a user and their home directory",
+    ]),
+    ("passwd", ["change my password", "[set|update|reset] my [own |]password", "passwd",
+                "i want a new password"]),
+    ("sudo passwd <user>", [
+        "change [the |]password [of|for] <user>", "reset <user>'s password", "set a [new |]password for <user>",
+        "passwd <user>", "change another user's password",
+    ]),
+    ("sudo usermod -aG <group> <user>", [
+        "add <user> to [the |]<group> group", "put <user> in [group|the group] <group>",
+        "make <user> a member of <group>", "usermod -aG <group> <user>", "add a user to a group",
+        "give <user> access to the <group> group",
+    ]),
+    ("sudo usermod -aG <group> $USER", [
+        "add me to the <group> group", "add myself to [the |]<group> [group|]", "put my user in <group>",
+        "add the current user to a group",
+    ]),
+    ("sudo usermod -aG sudo <user>", [
+        "give <user> sudo [rights|access|privileges]", "make <user> an admin[istrator|]", "let <user> use sudo",
+        "grant a user sudo access",
+    ]),
+    ("sudo gpasswd -d <user> <group>", [
+        "remove <user> from [the |]<group> group", "take <user> out of <group>", "delete <user> from group <group>",
+        "remove a user from a group",
+    ]),
+    ("sudo groupadd <group>", ["[create|add|make] a [new |]group [called|named] <group>", "groupadd <group>",
+                               "create a user group"]),
+    ("sudo groupdel <group>", ["[delete|remove] the group <group>", "groupdel <group>", "delete a group"]),
+    ("getent group <group>", [
+        "who is in the <group> group", "[list|show] [the |]members of [the |]<group> [group|]",
+        "which users belong to <group>", "list the members of a group",
+    ]),
+    ("cut -d: -f1 /etc/passwd", [
+        "list all users [on this system|on the machine|]", "[show|list] every user account",
+        "what users exist on this [system|machine|computer]", "show all usernames", "user list",
+    ]),
+    ("cut -d: -f1 /etc/group", ["list all groups [on the system|]", "[show|list] every group",
+                                "what groups exist on this machine"]),
+    ("su - <user>", ["switch to [the |]user <user>", "log in as <user>", "become <user>", "su to <user>",
+                     "change to another user account"]),
+    ("sudo -i", ["become root", "[open|start|get] a root shell", "switch to [the |]root [user|account]",
+                 "log in as root", "sudo su"]),
+    ("sudo -l", [
+        "what [commands |]can i run with sudo", "[list|show] my sudo privileges", "what are my sudo permissions",
+        "do i have sudo [rights|access]", "check [my |]sudo access",
+    ]),
+    ("sudo passwd -l <user>", [
+        "lock [the |]user [account |]<user>", "disable <user>'s [password|login]", "prevent <user> from logging in",
+        "lock a user account",
+    ]),
+    ("sudo passwd -u <user>", ["unlock [the |]user [account |]<user>", "re-enable <user>'s [account|login]",
+                               "unlock a user account"]),
+    ("sudo chage -l <user>", [
+        "when does <user>'s password expire", "[show|check] password [expiry|aging] [info |]for <user>",
+        "password expiration for <user>",
+    ]),
+    ("sudo chage -d 0 <user>", [
+        "force <user> to change [their |]password at next login", "expire <user>'s password [now|]",
+        "make a user change password on next login",
+    ]),
+    ("chsh -s <shell>", [
+        "change my [default |login |]shell to <shell>", "make <shell> my default shell",
+        "switch my shell to <shell>", "set <shell> as my login shell", "change my default shell",
+    ]),
+    ("sudo chsh -s <shell> <user>", [
+        "change <user>'s shell to <shell>", "set the login shell of <user> to <shell>",
+        "give <user> <shell> as [their |]default shell",
+    ]),
+    ("sudo lastb", ["[show|list] failed login attempts", "who tried to log in and failed",
+                    "[show|list] bad logins", "failed logins"]),
+    ("echo $HOME", ["what is my home directory", "[show|print] my home [folder|directory] path",
+                    "where is my home folder"]),
+    ("sudo visudo", ["edit [the |]sudoers file", "change sudo [rules|configuration|permissions] [safely|]",
+                     "visudo"]),
+]
+
+PROCESS_TASKS = [
+    ("ps aux", [
+        "[list|show] [all |every |the ]running processes", "what processes are running",
+        "[show|list] [all |]processes", "ps aux", "process list", "what is running on this machine",
+        "show everything that's running",
+    ]),
+    ("ps aux | grep <process>", [
+        "is <process> running", "[show|find] [the |]<process> processes", "check if <process> is running",
+        "ps aux grep <process>", "is a program running",
+    ]),
+    ("pgrep -a <process>", [
+        "[get|find] the pid of <process>", "what is the pid of <process>", "process id of <process>",
+        "pgrep <process>", "which pid does <process> have", "find the pid of a program",
+    ]),
+    ("pgrep -c <process>", ["how many <process> processes are running", "count [the |]<process> processes"]),
+    ("top", [
+        "[show|monitor] [live |][cpu|system] usage [of processes|]", "task manager",
+        "monitor processes [in real time|live]", "top", "what is using [the |]cpu right now",
+    ]),
+    ("htop", ["open htop", "htop", "[run|launch|start] htop", "interactive process viewer"]),
+    ("top -u <user>", ["[show|monitor] processes of <user> [live|in top]", "top for user <user>"]),
+    ("ps -u <user>", [
+        "[list|show] [all |the ]processes [of|owned by|run by|belonging to] <user>", "what is <user> running",
+        "which processes does <user> have", "ps -u <user>", "processes of a user",
+    ]),
+    ("kill <pid>", [
+        "kill [process |pid |the process |]<pid>", "stop [the |]process [with pid |with id |]<pid>",
+        "terminate [process |pid ]<pid>", "end process <pid>", "kill a process by pid",
+    ]),
+    ("kill -9 <pid>", [
+        "force kill [process |pid |]<pid>", "kill -9 <pid>", "[process |pid ]<pid> [won't|will not] die, force [it|kill it]",
+        "send sigkill to <pid>", "forcefully terminate [process |]<pid>", "kill a stuck process by pid",
+    ]),
+    ("pkill <process>", [
+        "kill [all |every |all the ][<process>|<process> processes]", "stop [all |every |]<process> process[es|]",
+        "close [all |]<process> [processes|windows|]", "pkill <process>", "kill a program by name",
+        "terminate every <process> process",
+    ]),
+    ("pkill -9 <process>", [
+        "force kill [all |]<process> [processes|]", "kill -9 [all |]<process> [processes|]",
+        "<process> is frozen, kill it", "<process> is not responding, force quit it", "force quit <process>",
+    ]),
+    ("ps aux --sort=-%mem | head", [
+        "which processes use the most memory", "[show|list] [the |]top memory [consumers|hogs|users]",
+        "what is eating [all |]my [ram|memory]", "processes sorted by memory usage", "biggest memory users",
+    ]),
+    ("ps aux --sort=-%cpu | head", [
+        "which processes use the most cpu", "[show|list] [the |]top cpu [consumers|hogs]", "what is eating my cpu",
+        "processes sorted by cpu usage", "what's slowing down my computer",
+    ]),
+    ("sudo lsof -i :<port>", [
+        "which process is using port <port>", "what is [listening on|using|running on] port <port>",
+        "who is using port <port>", "find the process on port <port>", "lsof port <port>",
+        "port <port> is already in use, what is using it", "what process has port <port> open",
+        "find which program is using a port",
+    ]),
+    ("sudo fuser -k <port>/tcp", [
+        "kill [the process|whatever is] [using|on|listening on] port <port>", "free up port <port>",
+        "stop whatever is [running|listening] on port <port>",
+    ]),
+    ("nohup <command> &", [
+        "run <command> in the background [even after i log out|so it keeps running after logout]",
+        "keep <command> running after [i close the terminal|logout]", "nohup <command>",
+        "start a command that survives logout",
+    ]),
+    ("<command> &", ["run <command> in the background", "start <command> as a background job",
+                     "launch <command> and give me the prompt back"]),
+    ("jobs", ["[list|show] [my |]background jobs", "jobs", "what jobs are running in this shell"]),
+    ("fg", ["bring the [last |]background job to the foreground", "fg", "resume the job in the foreground",
+            "bring it back to the foreground"]),
+    ("bg", ["continue the stopped job in the background", "resume a suspended job in the background", "bg"]),
+    ("pstree", ["[show|display] [the |]process tree", "pstree", "show processes as a tree",
+                "which processes are children of which"]),
+    ("ps -fp <pid>", [
+        "what is process <pid>", "[show|get] [details|info] [about|for|of] [process |pid ]<pid>",
+        "which program has pid <pid>", "what command is pid <pid> running",
+    ]),
+    ("ps -o ppid= -p <pid>", ["what is the parent [process |]of [pid |]<pid>", "parent pid of <pid>"]),
+    ("lsof -p <pid>", ["[list|show] files [opened|open] by [process |pid ]<pid>",
+                       "what files does [process |]<pid> have open", "lsof for pid <pid>"]),
+    ("lsof <file>", ["which process has <file> open", "who is using <file>", "what program is holding <file>"]),
+    ("renice -n <niceness?10> -p <pid>", [
+        "lower the priority of [process |]<pid>", "renice [process |]<pid> to <niceness>",
+        "set the nice value of <pid> to <niceness>", "make process <pid> use less cpu",
+    ]),
+    ("nice -n <niceness?10> <command>", [
+        "run <command> with [low|lower] priority", "start <command> with nice [value |]<niceness>",
+        "nice <command>", "run a command at low cpu priority",
+    ]),
+    ("watch -n <seconds> <watched>", [
+        "run <watched> every <seconds> seconds", "watch <watched> [refreshing|updating] every <seconds> seconds",
+        "repeat <watched> every <seconds> seconds",
+    ]),
+    ("watch <watched>", ["keep running <watched> and refresh the output", "watch <watched>",
+                         "monitor the output of <watched>", "run a command repeatedly"]),
+    ("time <command>", [
+        "how long does <command> take [to run|]", "time [how long |]<command> [takes|]",
+        "measure [the |]run time of <command>", "time a command",
+    ]),
+    ("kill -HUP <pid>", ["send hup to [process |]<pid>", "send sighup to <pid>",
+                         "tell process <pid> to reload its config"]),
+    ("kill -STOP <pid>", ["pause [process |]<pid>", "suspend process <pid>"]),
+    ("kill -CONT <pid>", ["resume [process |]<pid>", "continue [the paused |]process <pid>"]),
+]
+
+DISK_TASKS = [
+    ("df -h", [
+        "[show|check] [free |available |]disk space", "how much [disk |]space is [free|left|available]",
+        "disk usage", "df -h", "how full are my disks", "is my disk full",
+        "[show|list] disk usage [of all filesystems|for every partition|]", "free space on my drives",
+    ]),
+    ("df -h <directory>", [
+        "how much space is left on the [partition|disk|drive] [holding|with|that has] <directory>",
+        "free space [on|for] <directory>", "df -h <directory>",
+        "which filesystem is <directory> on [and how full is it|]",
+    ]),
+    ("df -hT", ["[show|list] [disk space with |]filesystem types", "df with filesystem types",
+                "which file system does each partition use"]),
+    ("df -i", ["[show|check] inode usage", "am i out of inodes", "df -i", "how many inodes are free"]),
+    ("du -sh <directory?>", [
+        "how big is [the |]<directory> [folder|directory|]", "[show|get|check] the size of <directory>",
+        "size of <directory>", "how much space does <directory> [use|take up]", "du -sh <directory>",
+        "total size of [this|the current] [folder|directory]", "how big is this folder",
+    ]),
+    ("du -sh * | sort -rh | head", [
+        "what is taking up space [here|in this folder]", "[show|list] the biggest [folders|items] [here|in the current directory]",
+        "which folders here are the largest", "sort the items here by size", "disk usage of each folder here",
+    ]),
+    ("du -sh <directory>/* | sort -rh | head", [
+        "what is taking up space in <directory>", "[show|list] the biggest [folders|items] in <directory>",
+        "which folders in <directory> are the largest", "disk usage of each folder in <directory>",
+    ]),
+    ("find <directory?.> -type f -exec du -h {} + | sort -rh | head -n 10", [
+        "find the [biggest|largest] files [in <directory>|here|]", "[show|list] the 10 largest files [in <directory>|]",
+        "which files take the most space [in <directory>|]", "top 10 biggest files [under <directory>|]",
+    ]),
+    ("lsblk", [
+        "[list|show] [all |the |my ]disks", "[show|list] block devices", "what [drives|disks] are [connected|attached]",
+        "[list|show] [all |]partitions", "lsblk", "which disks do i have",
+    ]),
+    ("lsblk -f", ["[show|list] [the |]filesystems [on each disk|and mount points]", "lsblk with filesystems",
+                  "show disks with their file systems and uuids"]),
+    ("sudo fdisk -l", ["[show|print] the partition table", "fdisk -l",
+                       "[list|show] partitions with their sizes and types", "detailed partition info"]),
+    ("sudo blkid <device?>", [
+        "[show|get] the uuid of <device>", "what is the uuid of <device>", "[list|show] partition uuids",
+        "blkid <device>", "uuids of all partitions",
+    ]),
+    ("findmnt", ["[show|list] mounted filesystems", "what is mounted [where|]", "findmnt", "show all mount points"]),
+    ("sudo mount <device> <mountpoint>", [
+        "mount <device> [on|at|to] <mountpoint>", "mount <device>", "attach <device> to <mountpoint>",
+        "mount a usb drive", "mount a partition",
+    ]),
+    ("sudo umount <mountpoint>", [
+        "unmount <mountpoint>", "umount <mountpoint>", "[safely |]remove the drive mounted at <mountpoint>",
+        "unmount a drive", "eject <mountpoint>",
+    ]),
+    ("sudo umount <device>", ["unmount <device>", "umount <device>", "unmount the partition <device>"]),
+    ("sudo mount -a", ["mount everything in fstab", "mount all filesystems [from|in] /etc/fstab",
+                       "reload fstab mounts"]),
+    ("sudo mount -o remount,rw /", ["remount [the |]root [filesystem |]as read-write", "make / writable again"]),
+    ("sudo mkfs.ext4 <device>", [
+        "format <device> [as|with|to] ext4", "make an ext4 filesystem on <device>", "mkfs ext4 <device>",
+        "format a partition as ext4",
+    ]),
+    ("sudo mkfs.vfat -F 32 <device>", ["format <device> [as|with|to] fat32", "make <device> a fat32 drive",
+                                       "format a usb stick as fat32"]),
+    ("sudo mkfs.exfat <device>", ["format <device> [as|with|to] exfat", "format a usb drive as exfat"]),
+    ("sudo fsck <device>", ["check <device> for errors", "[repair|fix] the filesystem on <device>",
+                            "fsck <device>", "check a filesystem for errors"]),
+    ("sudo smartctl -a <disk>", [
+        "check [the |]health of <disk>", "[show|get] smart [data|info|status] for <disk>", "is <disk> failing",
+        "smartctl <disk>", "check if my hard drive is dying",
+    ]),
+    ("sudo dd if=<iso> of=<disk> bs=4M status=progress conv=fsync", [
+        "write <iso> to <disk>", "[make|create] a bootable usb [from|with] <iso> [on <disk>|]",
+        "flash <iso> [to|onto] <disk>", "burn <iso> to a usb stick", "dd <iso> to <disk>",
+        "write an iso image to a usb drive",
+    ]),
+    ("ncdu <directory?>", ["[browse|explore] disk usage [of <directory>|] interactively", "ncdu <directory>",
+                           "interactive disk usage [viewer|]"]),
+    ("swapon --show", ["[show|list] swap [space|usage|devices]", "how much swap do i have", "is swap enabled"]),
+    ("sudo hdparm -Tt <disk>", ["test the read speed of <disk>", "benchmark <disk>"]),
+    ("iostat -x 1", ["[show|monitor] disk [i/o|io] [activity|stats]", "which disk is busy"]),
+    ("sudo iotop", ["which process is [using|writing to] the disk", "[show|monitor] disk io per process", "iotop"]),
+]
+
+SYSTEM_TASKS = [
+    ("uname -r", ["[which|what] kernel [version |]am i running", "kernel version",
+                  "[show|print] the kernel [version|release]", "uname -r", "what linux kernel is this"]),
+    ("uname -a", ["[show|print] all system information", "uname -a", "[show|print] kernel and system details"]),
+    ("cat /etc/os-release", [
+        "which [linux |]distribution is this", "what version of ubuntu [is this|am i running|do i have]",
+        "[show|print] the os version", "what os [is this|am i on]", "which debian version is installed",
+        "distro version", "os release info",
+    ]),
+    ("hostname", ["what is my hostname", "[show|print] the hostname", "what is this machine called",
+                  "name of this computer", "hostname"]),
+    ("sudo hostnamectl set-hostname <hostname>", [
+        "[change|set] [the |my ]hostname to <hostname>", "rename this [machine|computer|server] to <hostname>",
+        "set-hostname <hostname>", "change the hostname", "call this machine <hostname>",
+    ]),
+    ("uptime", [
+        "how long has [the system|this machine|the computer|the server] been [up|running]", "uptime",
+        "[show|check] [the |]uptime", "time since last boot", "load average",
+    ]),
+    ("uptime -s", ["when did [the system|this machine] [boot|start]", "[show|what is] the boot time",
+                   "when was the last boot"]),
+    ("last reboot", ["[show|list] reboot history", "when was the system [last |]rebooted", "[show|list] past reboots"]),
+    ("systemd-analyze", ["how long did [the computer|the system|my pc] take to boot", "systemd-analyze"]),
+    ("systemd-analyze blame", ["which services slow down boot", "what is slowing down [my |]boot",
+                               "[show|list] services by startup time"]),
+    ("free -h", [
+        "how much [memory|ram] is [free|available|used]", "[show|check] [memory|ram] usage", "free -h",
+        "memory usage", "how much ram do i have", "is my memory full",
+    ]),
+    ("nproc", ["how many [cpus|cores|cpu cores|processors] [do i have|does this machine have]",
+               "number of [cpus|cores|cpu cores]", "nproc", "count cpu cores"]),
+    ("lscpu", ["[show|display] cpu [info|information|details]", "what [processor|cpu] do i have", "lscpu",
+               "cpu model", "which cpu is in this machine"]),
+    ("lspci", ["[list|show] pci devices", "lspci", "[show|list] [all |]hardware devices"]),
+    ("lspci | grep -i vga", ["what graphics card do i have", "which [gpu|video card|graphics card] is installed",
+                             "graphics card model"]),
+    ("lsusb", ["[list|show] usb devices", "what is plugged into usb", "lsusb", "which usb devices are connected"]),
+    ("date", ["what time is it", "[show|print] the [current |]date [and time|]", "what's the date [today|]",
+              "date", "current time"]),
+    ("timedatectl", ["[show|what is] [the |my ]timezone", "[show|check] time and date settings",
+                     "is ntp [enabled|syncing]", "timedatectl"]),
+    ("sudo timedatectl set-timezone <timezone>", [
+        "[set|change] [the |my ]timezone to <timezone>", "switch [the |]timezone to <timezone>",
+        "set-timezone <timezone>", "change the timezone",
+    ]),
+    ("timedatectl list-timezones", ["[list|show] [all |available ]timezones", "which timezones are available"]),
+    ("cal", ["[show|display] [a |the |this month's ]calendar", "cal", "calendar for this month"]),
+    ("printenv", ["[show|list|print] [all |]environment variables", "env vars", "printenv",
+                  "what environment variables are set"]),
+    ("echo $<var>", [
+        "[show|print] [the value of |]$<var>", "what is [the value of |]$<var>", "[show|print] the <var> variable",
+        "echo $<var>", "value of <var>",
+    ]),
+    ("export <var_name>=<var_value>", [
+        "set [the |][environment |]variable <var_name> to <var_value>", "export <var_name>=<var_value>",
+        "make <var_name> equal <var_value>", "set an environment variable",
+    ]),
+    ("echo $SHELL", ["which shell am i using", "what is my [current |default |]shell", "[show|print] my shell"]),
+    ("history", ["[show|list] [my |the ]command history", "history", "what commands did i run [recently|before]",
+                 "previous commands"]),
+    ("history | grep '<histword>'", [
+        "search my [command |]history for <histword>", "find the <histword> [commands|command] i ran [before|earlier]",
+        "which <histword> commands did i run", "grep my history for <histword>",
+    ]),
+    ("which <program>", [
+        "where is <program> installed", "[show|get] the path [of|to] [the |]<program> [command|binary|executable]",
+        "which <program>", "where does <program> [live|come from]", "find the location of a command",
+    ]),
+    ("man <program>", [
+        "[show|open] the manual [for|of] <program>", "man [page |]<program>", "help for [the |]<program> [command|]",
+        "how do i use <program>", "documentation for <program>", "read the man page of a command",
+    ]),
+    ("<verprogram> --version", ["what version of <verprogram> [is installed|do i have]",
+                                "[show|check] the <verprogram> version", "<verprogram> version"]),
+    ("sensors", ["[show|check] [the |]cpu temperature", "how hot is my [cpu|computer]", "sensors",
+                 "[show|read] hardware [temperatures|sensors]"]),
+    ("nvidia-smi", ["[show|check] gpu usage", "nvidia-smi", "is my [nvidia |]gpu being used", "gpu memory usage"]),
+    ("sudo reboot", ["[restart|reboot] the [computer|machine|system|server]", "reboot", "reboot now",
+                     "restart my pc"]),
+    ("sudo shutdown -h now", ["shut down [now|the computer|the machine|this server]", "power off [the system|now]",
+                              "turn off the computer", "shutdown now", "switch off the machine"]),
+    ("sudo shutdown -r +<minutes>", ["reboot in <minutes> minutes", "restart the [machine|server] in <minutes> minutes",
+                                     "schedule a reboot in <minutes> minutes"]),
+    ("sudo shutdown -h +<minutes>", ["shut down in <minutes> minutes", "power off [the computer |]in <minutes> minutes",
+                                     "schedule a shutdown in <minutes> minutes"]),
+    ("sudo shutdown -c", ["cancel the [scheduled |pending ]shutdown", "cancel [the |]reboot", "abort shutdown"]),
+    ("vmstat 1", ["[show|monitor] [memory, cpu and io|system] stats every second", "vmstat 1",
+                  "live system performance counters"]),
+    ("uname -m", ["what [cpu |]architecture [is this|am i on]", "is this [system |machine |]64[-| ]bit", "uname -m",
+                  "is this arm or x86"]),
+    ("alias <alias_name>='<alias_cmd>'", [
+        "[create|make|add] an alias <alias_name> for <alias_cmd>", "alias <alias_cmd> as <alias_name>",
+        "make <alias_name> a shortcut for <alias_cmd>", "create a command alias",
+    ]),
+    ("source ~/.bashrc", ["reload [my |the ]bashrc", "apply changes to ~/.bashrc [without restarting the terminal|]",
+                          "source [my |]bashrc", "reload my shell config"]),
+    ("clear", ["clear the [screen|terminal]", "clear", "clean the terminal"]),
+    ("echo $?", ["[show|what was] the exit [code|status] of the last command", "did the last command succeed",
+                 "echo $?", "return code of the previous command"]),
+    ("lsmod", ["[list|show] loaded kernel modules", "lsmod", "which drivers are loaded"]),
+    ("locale", ["[show|what is] [my |the |the current ]locale", "locale settings", "which language settings am i using"]),
+    ("sudo dmidecode -t memory", ["[show|what] ram [modules|slots|sticks] are installed",
+                                  "details of installed memory modules"]),
+]
+
+SERVICE_TASKS = [
+    ("sudo systemctl start <service>", [
+        "start [the |]<service> [service|]", "systemctl start <service>", "[launch|bring up] <service>",
+        "start a service", "turn on <service>",
+    ]),
+    ("sudo systemctl stop <service>", [
+        "stop [the |]<service> [service|]", "systemctl stop <service>", "turn off <service>", "stop a service",
+        "kill the <service> service",
+    ]),
+    ("sudo systemctl restart <service>", [
+        "restart [the |]<service> [service|]", "systemctl restart <service>", "bounce <service>",
+        "restart a service", "<service> is acting up, restart it",
+    ]),
+    ("sudo systemctl reload <reloadable>", [
+        "reload [the |]<reloadable> [service |]config[uration|]", "reload <reloadable> without restarting",
+        "systemctl reload <reloadable>", "apply new config to <reloadable> without downtime",
+    ]),
+    ("systemctl status <service>", [
+        "is <service> running", "[show|check] [the |]status of <service>", "<service> status",
+        "systemctl status <service>", "is the <service> service [up|active|running]", "check a service's status",
+        "what state is <service> in",
+    ]),
+    ("sudo systemctl enable <service>", [
+        "enable <service> [at boot|on startup|]", "start <service> [automatically |][on|at] boot",
+        "make <service> start [automatically |]at boot", "systemctl enable <service>", "enable a service at boot",
+    ]),
+    ("sudo systemctl disable <service>", [
+        "disable <service> [at boot|on startup|]", "stop <service> from starting [at|on] boot",
+        "don't start <service> automatically", "systemctl disable <service>", "disable a service",
+    ]),
+    ("sudo systemctl enable --now <service>", [
+        "enable and start <service> [now|]", "start <service> now and on every boot",
+        "enable <service> and start it immediately",
+    ]),
+    ("sudo systemctl disable --now <service>", ["stop and disable <service>",
+                                                "stop <service> and keep it from starting at boot"]),
+    ("systemctl list-units --type=service --state=running", [
+        "[list|show] running services", "which services are running", "what services are active",
+        "running systemd services",
+    ]),
+    ("systemctl list-unit-files --type=service", [
+        "[list|show] all [installed |]services", "[list|show] every systemd service [and whether it is enabled|]",
+        "which services are enabled",
+    ]),
+    ("systemctl --failed", ["[show|list] failed [services|units]", "which services [failed|have failed|crashed]",
+                            "systemctl failed", "did any service fail"]),
+    ("journalctl -u <service>", [
+        "[show|view] [the |]logs [for|of] <service>", "<service> logs", "journalctl [for |]<service>",
+        "what did <service> log", "show the <service> service log", "view a service's logs",
+    ]),
+    ("journalctl -u <service> -f", [
+        "[follow|tail|watch] [the |]<service> logs", "follow logs of <service> [live|in real time]",
+        "stream <service> logs", "tail the logs of a service",
+    ]),
+    ("journalctl -u <service> --since today", [
+        "[show|view] today's logs [for|of] <service>", "<service> logs from today", "what did <service> log today",
+    ]),
+    ("journalctl -u <service> -n <n>", [
+        "[show|view] the last <n> [log lines|lines of logs|log entries] [for|of] <service>",
+        "last <n> lines of the <service> log",
+    ]),
+    ('journalctl --since "<ago>"', [
+        "[show|view] [system |]logs from <ago>", "what happened in <ago>", "journal entries from <ago>",
+        "system logs for a recent time window",
+    ]),
+    ("journalctl -f", [
+        "follow the system log", "[watch|tail|stream] [the |]system logs [live|in real time|]", "journalctl -f",
+        "show new log messages as they arrive",
+    ]),
+    ("journalctl -b", ["[show|view] logs [since|from] [the last |this ]boot", "journalctl -b",
+                       "what happened since boot"]),
+    ("journalctl -b -1", ["[show|view] logs from the previous boot",
+                          "what happened [before|during] the last [crash|reboot|shutdown]",
+                          "logs of the boot before this one"]),
+    ("journalctl -p err -b", [
+        "[show|list] errors [since boot|from this boot|in the system log]",
+        "only show error messages [in the journal|from the logs]", "what errors happened since boot",
+        "journal errors",
+    ]),
+    ("sudo journalctl --vacuum-size=<journal_size>", [
+        "shrink [the |]journal to <journal_size>", "[limit|reduce] [the |]systemd logs to <journal_size>",
+        "clean up journal logs [keeping|down to] <journal_size>", "free disk space used by old logs",
+        "vacuum the journal",
+    ]),
+    ("sudo journalctl --vacuum-time=<days>d", ["delete journal logs older than <days> days",
+                                               "keep only the last <days> days of [system |]logs"]),
+    ("journalctl --disk-usage", ["how much [disk |]space do [the |]logs [use|take]", "journal disk usage",
+                                 "size of the systemd journal"]),
+    ("tail -f /var/log/syslog", ["watch the syslog", "[follow|tail] [the |]syslog",
+                                 "show new syslog messages [live|as they come in]"]),
+    ("sudo dmesg", ["[show|print|view] kernel messages", "dmesg", "[show|read] the kernel [log|ring buffer]",
+                    "what did the kernel say"]),
+    ("sudo dmesg -w", ["[follow|watch] kernel messages [live|]", "dmesg follow",
+                       "watch the kernel log for new messages"]),
+    ("sudo grep 'Failed password' /var/log/auth.log", [
+        "[show|list|find] failed ssh [login attempts|logins]", "who tried to [brute force|break into] ssh",
+        "failed password attempts in auth.log",
+    ]),
+    ("crontab -l", ["[list|show] my cron jobs", "what [cron jobs|scheduled tasks] do i have", "crontab -l",
+                    "show my crontab"]),
+    ("crontab -e", [
+        "edit my cron jobs", "[add|create|schedule] a cron job", "edit [my |the ]crontab", "crontab -e",
+        "schedule a [task|script] to run [daily|every night|periodically]",
+    ]),
+    ("sudo crontab -l -u <user>", ["[list|show] [the |]cron jobs [of|for] <user>", "what cron jobs does <user> have",
+                                   "<user>'s crontab"]),
+    ("systemctl list-timers", ["[list|show] [systemd |scheduled ]timers", "what timers are scheduled",
+                               "systemctl list-timers", "when do the scheduled jobs run next"]),
+    ("sudo systemctl daemon-reload", [
+        "reload systemd [unit files|]", "daemon-reload", "i edited a unit file, reload [systemd|it]",
+        "make systemd pick up changes to service files",
+    ]),
+    ("systemctl cat <service>", [
+        "[show|print|view] the unit file [of|for] <service>", "systemctl cat <service>",
+        "how is <service> configured in systemd", "where is the service file for <service>",
+    ]),
+    ("sudo systemctl edit <service>", [
+        "[override|customize] [the |]<service> [service |]settings", "edit the systemd [unit|config] of <service>",
+        "add an override for <service>",
+    ]),
+    ("systemctl is-enabled <service>", ["does <service> start [at|on] boot", "is <service> enabled",
+                                        "systemctl is-enabled <service>", "will <service> start automatically"]),
+    ("sudo nginx -t", ["test [the |]nginx config[uration|]", "check nginx config for [errors|syntax errors]",
+                       "nginx -t", "is my nginx config valid"]),
+    ("sudo apachectl configtest", ["test [the |]apache config[uration|]", "check apache config for errors"]),
+    ("sudo sshd -t", ["test [the |]ssh server config", "check sshd_config for errors"]),
+    ("docker ps", ["[list|show] running [docker |]containers", "docker ps", "which containers are running",
+                   "what docker containers are up"]),
+    ("docker ps -a", ["[list|show] all [docker |]containers [including stopped ones|]", "docker ps -a",
+                      "show stopped containers too"]),
+    ("docker logs -f <container>", ["[follow|tail] [the |]logs of [the |]<container> container",
+                                    "docker logs -f <container>", "stream logs from container <container>"]),
+    ("docker logs <container>", ["[show|view] [the |]logs [of|for] [the |]<container> container",
+                                 "docker logs <container>", "what did the <container> container print"]),
+    ("docker exec -it <container> bash", ["[open|get] a shell in [the |]<container> container",
+                                          "exec into <container>", "log into the <container> container"]),
+    ("docker images", ["[list|show] [docker |]images", "docker images", "which docker images do i have"]),
+    ("docker compose up -d", ["start [the |][docker |]compose [stack|services] in the background",
+                              "docker compose up [detached|in the background]", "bring up the compose project"]),
+    ("docker compose down", ["stop [and remove |]the [docker |]compose [stack|services]", "docker compose down",
+                             "tear down the compose project"]),
+    ("docker stop <container>", ["stop [the |]<container> container", "docker stop <container>"]),
+    ("docker restart <container>", ["restart [the |]<container> container", "docker restart <container>"]),
+    ("docker system prune", ["clean up [unused |]docker [data|resources|images and containers]",
+                             "docker system prune", "free space used by docker"]),
+]
+
+NETWORK_TASKS = [
+    ("hostname -I", [
+        "what is my ip [address|]", "[show|get] my [local |]ip [address|]", "my ip", "what's my local ip",
+        "which ip does this machine have", "ip of this computer",
+    ]),
+    ("ip a", [
+        "[show|list] [all |]ip addresses", "[show|list] network interfaces [and their addresses|with ip addresses]",
+        "ip a", "ip addr", "ifconfig", "show ip configuration [of all interfaces|]",
+    ]),
+    ("ip a show <iface>", ["[show|what is] the ip [address |]of <iface>", "ip address of interface <iface>",
+                           "[show|check] <iface> [details|status]"]),
+    ("curl ifconfig.me", [
+        "what is my public ip [address|]", "[show|get|find] my [public|external|internet] ip [address|]",
+        "what ip do i have on the internet", "external ip",
+    ]),
+    ("ip route", ["[show|print] the routing table", "ip route", "[show|list] [network |]routes"]),
+    ("ip route show default", ["what is my default gateway", "[show|which is] the default [gateway|route]",
+                               "gateway ip", "router address"]),
+    ("ping <host>", [
+        "ping <host>", "is <host> [reachable|up|online]", "check [the |]connection to <host>", "can i reach <host>",
+        "test [the |]network connectivity to <host>", "check if a host is up",
+    ]),
+    ("ping -c <count> <host>", ["ping <host> <count> times", "send <count> pings to <host>",
+                                "ping <host> only <count> times", "ping -c <count> <host>"]),
+    ("ping -c 4 8.8.8.8", ["am i [connected to|online on] the internet", "check [my |the |]internet connection",
+                           "is the internet working", "test internet connectivity"]),
+    ("sudo ss -tulpn", [
+        "[show|list] [all |]open ports", "ports listening", "which ports are [open|listening] [on this machine|]",
+        "[show|list] listening [ports|sockets|services]", "ss -tulpn", "netstat -tulpn",
+        "what is listening on the network", "open ports",
+    ]),
+    ("ss -tn state established", ["[show|list] [active|established] [tcp |network ]connections",
+                                  "who is connected to this machine", "current network connections"]),
+    ("curl <url>", [
+        "fetch <url>", "[get|show] the [contents|page|response] [of|from] <url>", "curl <url>",
+        "make a [get |http ]request to <url>", "send a get request to <url>", "call the api [at|endpoint] <url>",
+    ]),
+    ("curl -I <url>", ["[show|get|print] [the |]http headers [of|from|for] <url>", "curl -I <url>",
+                       "head request to <url>", "check the response headers of <url>"]),
+    ("curl -s -o /dev/null -w '%{http_code}' <url>", [
+        "[get|show|check] the [http |]status code [of|for|from] <url>", "what status code does <url> return",
+        "is <url> returning 200",
+    ]),
+    ("wget <dl_url>", [
+        "download <dl_url>", "wget <dl_url>", "[fetch|grab|get] the file [at|from] <dl_url>",
+        "save <dl_url> [to disk|locally|here]", "download a file [from a url|from the internet]",
+    ]),
+    ("curl -O <dl_url>", ["download <dl_url> with curl", "curl -O <dl_url>", "save <dl_url> using curl",
+                          "download a file with curl"]),
+    ("wget -O <outfile> <save_url>", [
+        "download <save_url> [and save it |]as <outfile>", "save <save_url> [to|as] <outfile>",
+        "wget <save_url> into <outfile>",
+        "download a url to a specific file name",
+    ]),
+    ("wget -c <dl_url>", ["[resume|continue] [the |]download [of|from] <dl_url>", "continue a broken download",
+                          "wget -c <dl_url>"]),
+    ("curl -X POST -H 'Content-Type: application/json' -d '<json>' <api_url>", [
+        "post <json> to <api_url>", "send [a |]json [post |]request [with <json> |]to <api_url>",
+        "post json data to <api_url>", "make a post request with json",
+    ]),
+    ("ssh <user>@<server>", [
+        "ssh [in|]to <server> as <user>", "[connect|log in|login] to <server> as <user>", "ssh <user>@<server>",
+        "open [an ssh|a remote] session [to|on] <server> as <user>", "ssh into a server",
+        "remote login to <server> [with|as] [user |]<user>",
+    ]),
+    ("ssh <server>", ["ssh [into|to] <server>", "connect to <server> [over|with|via] ssh", "ssh <server>",
+                      "log into <server>"]),
+    ("ssh -p <port> <user>@<server>", [
+        "ssh [in|]to <server> as <user> on port <port>", "ssh <user>@<server> [on|using|with] port <port>",
+        "connect to <server> port <port> [over ssh |]as <user>", "ssh on a custom port",
+    ]),
+    ("ssh -i <keyfile> <user>@<server>", [
+        "ssh [in|]to <server> as <user> [using|with] [the |]key <keyfile>",
+        "connect to <server> with [the |]identity file <keyfile>", "ssh with a specific key",
+    ]),
+    ("ssh <user>@<server> '<rcmd>'", ["run <rcmd> on <server> [as <user>|] [over ssh|]",
+                                      "execute <rcmd> remotely on <server>"]),
+    ("scp <file> <user>@<server>:<remote_dir>", [
+        "[copy|upload|send|transfer] <file> to <remote_dir> on <server> as <user>",
+        "scp <file> to <user>@<server>:<remote_dir>", "upload <file> to <server> [as <user>|]",
+        "copy a file to a remote server", "send <file> to <user> on <server>",
+    ]),
+    ("scp <user>@<server>:<remote_file> <workdir?.>", [
+        "[download|copy|fetch|get] <remote_file> from <server> [as <user>|]",
+        "copy <remote_file> from <server> to <workdir>", "scp <remote_file> from <server>",
+        "download a file from a remote server",
+    ]),
+    ("scp -r <workdir> <user>@<server>:<remote_dir>", [
+        "[copy|upload] the [folder|directory] <workdir> to <server> [into <remote_dir>|]",
+        "recursively copy <workdir> to <user>@<server>", "copy a directory to a remote server",
+    ]),
+    ("rsync -avz <workdir>/ <user>@<server>:<remote_dir>", [
+        "[sync|rsync|mirror] <workdir> to <server> [as <user>|]", "rsync <workdir> to <user>@<server>:<remote_dir>",
+        "upload <workdir> to <remote_dir> on <server> with rsync", "sync a folder to a remote server",
+    ]),
+    ("ssh-keygen -t ed25519", ["[generate|create|make] [an|a new] ssh key[ pair|]", "ssh-keygen",
+                               "i need an ssh key"]),
+    ('ssh-keygen -t ed25519 -C "<email>"', [
+        "[generate|create] [an|a new] ssh key for <email>", "make an ssh key with [the |]comment <email>",
+        "ssh-keygen [with email|for] <email>",
+    ]),
+    ("ssh-copy-id <user>@<server>", [
+        "copy my ssh key to <server> [as <user>|for <user>|]", "[install|add] my public key on <server> [for <user>|]",
+        "ssh-copy-id <user>@<server>", "set up passwordless ssh to <server>", "enable key login on a server",
+    ]),
+    ("ssh -L <local_port>:localhost:<remote_port> <user>@<server>", [
+        "forward local port <local_port> to port <remote_port> on <server>",
+        "[create|open] an ssh tunnel from [local |]port <local_port> to <server>:<remote_port>",
+        "tunnel port <remote_port> of <server> to [localhost:|local port ]<local_port>", "ssh port forwarding",
+    ]),
+    ("dig <domain>", ["[dns lookup|look up dns|resolve] [for |]<domain>", "dig <domain>",
+                      "[query|check] dns [records |]for <domain>"]),
+    ("dig +short <domain>", ["[what is|get|find] the ip [address |]of <domain>", "which ip does <domain> resolve to",
+                             "resolve <domain> to an ip"]),
+    ("dig +short MX <domain>", ["[show|what are|get] the mail servers [of|for] <domain>",
+                                "mx records [of|for] <domain>"]),
+    ("whois <domain>", ["whois <domain>", "who owns [the domain |]<domain>",
+                        "[show|get] domain registration info for <domain>", "when does <domain> expire"]),
+    ("traceroute <host>", ["trace [the |]route to <host>", "traceroute <host>",
+                           "[show|what is] the network path to <host>", "which hops [are there |]to <host>"]),
+    ("nc -zv <server> <port>", [
+        "[check|test] if port <port> is open on <server>", "is port <port> [open|reachable] on <server>",
+        "can i connect to <server> on port <port>", "test a tcp port on a remote host",
+    ]),
+    ("nmap <host>", ["scan [the |]ports [of|on] <host>", "[port scan|nmap] <host>", "which ports are open on <host>",
+                     "scan a host for open ports"]),
+    ("nmap -sn <subnet>", [
+        "[find|list|scan for] [all |]devices on [the |]network <subnet>", "which hosts are up [in|on] <subnet>",
+        "ping scan <subnet>", "what devices are on my network",
+    ]),
+    ("sudo ufw status", ["[show|check] [the |]firewall status", "is the firewall [on|enabled|active]",
+                         "ufw status", "[show|list] firewall rules"]),
+    ("sudo ufw allow <port>/tcp", [
+        "[open|allow] port <port> [in the firewall|through the firewall|]", "ufw allow <port>",
+        "let traffic in on port <port>", "open a port in the firewall", "allow incoming connections on port <port>",
+    ]),
+    ("sudo ufw deny <port>/tcp", ["[block|deny|close] port <port> [in the firewall|]", "ufw deny <port>",
+                                  "block a port"]),
+    ("sudo ufw delete allow <port>/tcp", ["remove the firewall rule [allowing|for] port <port>",
+                                          "delete the ufw rule for port <port>"]),
+    ("sudo ufw enable", ["[enable|turn on|activate] the firewall", "ufw enable"]),
+    ("sudo ufw disable", ["[disable|turn off] the firewall", "ufw disable"]),
+    ("sudo iptables -L -n -v", ["[list|show] iptables rules", "iptables -L",
+                                "[show|dump] the iptables [chains|firewall rules]"]),
+    ("ip link", ["[list|show] [network |]interfaces", "ip link", "which network [interfaces|cards|adapters] do i have"]),
+    ("sudo ip link set <iface> down", ["[bring|take|set] [interface |]<iface> down",
+                                       "disable [the |]interface <iface>", "turn off <iface>"]),
+    ("sudo ip link set <iface> up", ["[bring|set] [interface |]<iface> up", "enable [the |]interface <iface>",
+                                     "turn on <iface>"]),
+    ("nmcli device wifi list", ["[list|show|scan for] [available |]wifi networks",
+                                "which wifi networks are [around|nearby|available]", "nmcli wifi list", "scan wifi"]),
+    ("nmcli device wifi connect <ssid> password <wifi_password>", [
+        "connect to [the |]wifi [network |]<ssid> with password <wifi_password>",
+        "join [wifi |]<ssid> [using|with] [the |]password <wifi_password>", "connect to a wifi network",
+    ]),
+    ("nmcli connection show", ["[list|show] [saved |]network connections", "nmcli connection show",
+                               "which wifi networks have i saved"]),
+    ("resolvectl status", ["which dns server[s|] am i using", "[show|check] [my |the ]dns [settings|servers|configuration]",
+                           "resolvectl status"]),
+    ("python3 -m http.server <port?>", [
+        "[serve|share] this [folder|directory] over http [on port <port>|]",
+        "start a simple [http|web] server [on port <port>|here|]", "python http server [on <port>|]",
+        "quick web server for the current directory",
+    ]),
+    ("sudo tcpdump -i any port <port>", ["capture [network |]traffic on port <port>",
+                                         "sniff packets [on|for] port <port>", "tcpdump port <port>",
+                                         "watch packets going to port <port>"]),
+    ("sudo tcpdump -i <iface>", ["capture [all |]traffic on <iface>", "sniff packets on [interface |]<iface>",
+                                 "tcpdump on <iface>"]),
+    ("ip neigh", ["[show|list] the arp table", "ip neigh", "[show|list] neighbour [table|entries]", "arp -a"]),
+]
+
+PACKAGE_TASKS = [
+    ("sudo apt update", [
+        "update [the |]package [list|lists|index]", "refresh [the |][apt |package ]cache", "apt update",
+        "sync package lists", "fetch the latest package information",
+    ]),
+    ("sudo apt update && sudo apt upgrade", [
+        "update [my |the |this ][system|computer|machine|server]", "install [all |the latest ]updates",
+        "update everything", "update and upgrade [all packages|everything|]", "bring the system up to date",
+        "patch this server",
+    ]),
+    ("sudo apt upgrade", ["upgrade [all |]installed packages", "apt upgrade", "upgrade [all |]packages",
+                          "upgrade the packages i have installed"]),
+    ("sudo apt full-upgrade", ["full upgrade", "do a full[ |-]upgrade [of the system|]", "dist-upgrade",
+                               "upgrade packages even if it removes some"]),
+    ("sudo apt install <package>", [
+        "install <package>", "apt install <package>", "[get|set up] <package> [on this machine|]",
+        "i need <package> installed", "how do i get <package>", "install a package", "install the <package> package",
+        "<package> is not installed, install it", "sudo apt install <package>",
+    ]),
+    ("sudo apt install -y <package>", [
+        "install <package> without [asking|prompting|confirmation]", "install <package> and answer yes [to everything|automatically]",
+        "non-interactively install <package>",
+    ]),
+    ("sudo apt install <pkg_a> <pkg_b>", ["install <pkg_a> and <pkg_b>", "apt install <pkg_a> <pkg_b>",
+                                          "i need both <pkg_a> and <pkg_b>"]),
+    ("sudo apt remove <package>", [
+        "[remove|uninstall] <package>", "apt remove <package>", "get rid of the package <package>",
+        "uninstall a package", "i don't need <package> anymore, remove it",
+    ]),
+    ("sudo apt purge <package>", [
+        "purge <package>", "[remove|uninstall] <package> [and its|including its|with all its] config [files|]",
+        "completely remove <package>", "apt purge <package>", "remove a package and its config files",
+    ]),
+    ("sudo apt autoremove", ["remove [unused|unneeded|orphaned] packages", "apt autoremove",
+                             "clean up packages that are no longer needed", "autoremove"]),
+    ("apt search <keyword>", [
+        "search [for |]packages [about|for|related to|matching] <keyword>", "apt search <keyword>",
+        "find a package for <keyword>", "is there a package for <keyword>", "search the package repository",
+    ]),
+    ("apt show <package>", [
+        "[show|get|display] [info|information|details] about [the package |]<package>", "apt show <package>",
+        "describe [the package |]<package>", "what is the package <package>", "package details for <package>",
+    ]),
+    ("apt list --installed", ["[list|show] [all |]installed packages", "what packages are installed",
+                              "apt list installed", "which packages do i have"]),
+    ("dpkg -l | grep <package>", ["is <package> installed", "check if <package> is installed",
+                                  "is the package <package> installed"]),
+    ("apt list --upgradable", ["which packages can be upgraded", "[list|show] [available |pending ]updates",
+                               "[list|show] upgradable packages", "are there any updates"]),
+    ("sudo apt install ./<deb>", [
+        "install <deb>", "install the deb [file |package |]<deb>", "dpkg install <deb>",
+        "install a downloaded .deb [file|package]", "how do i install a deb file",
+    ]),
+    ("dpkg -L <package>", [
+        "[list|show] [the |]files [installed by|in|of] [the package |]<package>", "what files did <package> install",
+        "where did <package> put its files", "dpkg -L <package>",
+    ]),
+    ("dpkg -S <sys_path>", [
+        "which package [owns|provides|installed] <sys_path>", "what package does <sys_path> [belong to|come from]",
+        "dpkg -S <sys_path>", "find the package that owns a file",
+    ]),
+    ("apt-cache policy <package>", [
+        "which version of the <package> package is available", "[show|check] [the |]available versions of <package>",
+        "apt-cache policy <package>", "what version of <package> would apt install",
+    ]),
+    ("sudo apt install --only-upgrade <package>", [
+        "upgrade [only |just ]<package>", "update [only |just |the package ]<package> to the latest version",
+        "upgrade a single package",
+    ]),
+    ("sudo apt install --reinstall <package>", ["reinstall <package>", "apt reinstall <package>",
+                                                "install <package> again", "reinstall a broken package"]),
+    ("sudo apt clean", ["[clear|clean] [the |]apt cache", "delete downloaded package files", "apt clean",
+                        "free space used by the apt cache"]),
+    ("sudo apt install -f", ["fix broken [packages|dependencies|installs]", "apt install -f",
+                             "repair broken dependencies", "apt says unmet dependencies, fix it"]),
+    ("sudo dpkg --configure -a", ["[finish|fix] [an |the ]interrupted [dpkg run|package installation|install]",
+                                  "dpkg --configure -a", "dpkg was interrupted, fix it"]),
+    ("sudo apt-mark hold <package>", [
+        "[hold|pin|freeze] [the package |]<package> [at its current version|]",
+        "prevent <package> from being [upgraded|updated]", "apt-mark hold <package>", "stop a package from updating",
+    ]),
+    ("sudo apt-mark unhold <package>", ["[unhold|unfreeze] <package>", "allow <package> to be upgraded again"]),
+    ("apt-cache depends <package>", ["[show|list] [the |]dependencies of <package>", "what does <package> depend on",
+                                     "apt-cache depends <package>"]),
+    ("apt-cache rdepends <package>", ["which packages depend on <package>", "reverse dependencies of <package>"]),
+    ("sudo add-apt-repository <ppa>", ["add [the |]ppa <ppa>", "add-apt-repository <ppa>",
+                                       "add the <ppa> repository", "add a ppa"]),
+    ("sudo snap install <snap>", ["install <snap> [with|from|using] snap", "snap install <snap>",
+                                  "install the snap [package |]<snap>", "install a snap package"]),
+    ("snap list", ["[list|show] [installed |]snap[s| packages]", "snap list", "what snaps do i have"]),
+    ("sudo snap refresh", ["update [all |]snaps", "snap refresh", "refresh snap packages"]),
+    ("pip install <pypkg>", [
+        "pip install <pypkg>", "install the python [package|module|library] <pypkg>", "install <pypkg> for python",
+        "get <pypkg> [with|using] pip", "install a python package",
+    ]),
+    ("pip install -r requirements.txt", [
+        "install [the |]python [requirements|dependencies] [from requirements.txt|]",
+        "pip install [the |]requirements[ file|]", "install everything in requirements.txt",
+    ]),
+    ("pip uninstall <pypkg>", ["[uninstall|remove] the python [package|module] <pypkg>", "pip uninstall <pypkg>",
+                               "remove <pypkg> [with|using] pip"]),
+    ("pip list", ["[list|show] installed python packages", "pip list", "which python [packages|modules] are installed"]),
+    ("pip freeze > requirements.txt", [
+        "save [installed |]python [packages|dependencies] to requirements.txt", "pip freeze to a requirements file",
+        "write requirements.txt [from the current environment|]",
+    ]),
+    ("python3 -m venv <venv>", [
+        "create a [python |]virtual environment [called|named|in] <venv>", "make a venv [called|named] <venv>",
+        "python3 -m venv <venv>", "set up a python virtualenv", "create a new virtualenv",
+    ]),
+    ("source <venv>/bin/activate", [
+        "activate [the |my ]virtual environment <venv>", "activate [the |]<venv> [venv|virtualenv]",
+        "enter the virtualenv <venv>", "activate a python venv",
+    ]),
+    ("deactivate", ["[deactivate|leave|exit] the virtual environment", "deactivate [the |]venv"]),
+    ("npm install <npmpkg>", [
+        "npm install <npmpkg>", "install [the npm package |the node package |]<npmpkg> [with npm|using npm]",
+        "add <npmpkg> to this [node |]project", "install a node package",
+    ]),
+    ("npm install -g <npmpkg>", ["install <npmpkg> globally [with npm|]", "npm install -g <npmpkg>",
+                                 "install a node package globally"]),
+    ("npm install", ["install [the |]node [dependencies|modules|packages]", "npm install",
+                     "install dependencies from package.json"]),
+    ("apt list --installed | wc -l", ["how many packages are installed", "count installed packages",
+                                      "number of installed packages"]),
+]
+
+GIT_TASKS = [
+    ("git status", [
+        "git status", "what files did i change", "[show|what is] the [git |repo |]status",
+        "which files [are|have been] modified", "what's changed in the repo", "show modified files",
+        "any uncommitted changes",
+    ]),
+    ("git init", [
+        "[initialize|init|create] a [new |]git repo[sitory|]", "git init",
+        "make this [folder|directory] a git repo[sitory|]", "start version control here", "start a new repository",
+    ]),
+    ("git clone <repo>", [
+        "clone <repo>", "git clone <repo>", "[download|get|check out] the repo[sitory|] <repo>",
+        "make a local copy of <repo>", "clone a repository", "clone a git repo",
+    ]),
+    ("git clone <repo> <newdir>", ["clone <repo> into <newdir>", "git clone <repo> [to|in|as] <newdir>",
+                                   "clone a repo into a specific folder"]),
+    ("git add <file>", [
+        "[stage|add] <file>", "git add <file>", "add <file> to [the next commit|git|the index|the staging area]",
+        "track <file> [in git|]", "stage a file",
+    ]),
+    ("git add .", [
+        "stage [all|everything|all changes|all files]", "git add [all|.]",
+        "add [all|everything|all changes] to [git|the commit|the index]", "stage all modified and new files",
+    ]),
+    ("git add -p", ["stage [changes |]interactively", "choose which changes to stage", "git add patch",
+                    "stage parts of a file"]),
+    ('git commit -m "<message>"', [
+        "commit [my changes |]with [the |]message <message>", "git commit -m <message>",
+        "commit [staged changes |]as <message>", "make a commit [called|named|saying] <message>",
+        "save my staged changes as a commit", "commit staged changes",
+    ]),
+    ('git commit -am "<message>"', [
+        "commit all [modified |tracked |]changes with [the |]message <message>", "git commit -am <message>",
+        "stage and commit [everything|all changes] [as|with message] <message>", "commit everything with a message",
+    ]),
+    ("git commit --amend", [
+        "[amend|fix|edit] the last commit", "git commit --amend",
+        "add [my |these |]staged changes to the previous commit", "i forgot something in the last commit",
+    ]),
+    ('git commit --amend -m "<message>"', [
+        "change the last commit message to <message>", "reword the previous commit [as|to] <message>",
+        "amend the last commit with message <message>",
+    ]),
+    ("git push", ["push [my |the |]changes", "git push", "push [my |]commits [to the remote|upstream|]",
+                  "upload my commits", "push"]),
+    ("git push origin <branch>", ["push <branch> [to origin|to the remote|to github]", "git push origin <branch>",
+                                  "push [the |my ]branch <branch>", "push a branch to origin"]),
+    ("git push -u origin <branch>", [
+        "push [the new|my new] branch <branch> and set [the |]upstream", "publish [the |]branch <branch>",
+        "git push -u origin <branch>", "push <branch> and track it", "push a new branch and set its upstream",
+    ]),
+    ("git push --force-with-lease", ["force push [safely|]", "push --force [after a rebase|]",
+                                     "overwrite the remote branch with my [local |]history", "force push my branch"]),
+    ("git pull", [
+        "pull [the latest|latest|new] changes", "git pull", "update [my |this |the ]repo [from the remote|]",
+        "[get|fetch and merge] [the latest|remote] commits", "pull",
+    ]),
+    ("git pull origin <branch>", [
+        "pull <branch> from origin", "git pull origin <branch>", "pull [the latest |]changes from <branch>",
+        "merge [the |]remote <branch> into my branch",
+    ]),
+    ("git pull --rebase", ["pull with rebase", "git pull --rebase", "pull and rebase my commits on top",
+                           "update my branch without a merge commit"]),
+    ("git fetch", ["fetch [from the remote|remote changes|]", "git fetch",
+                   "download [new |remote ]commits without merging", "get [the |]latest refs from origin"]),
+    ("git checkout <branch>", [
+        "[switch|change|go] to [the |]branch <branch>", "git checkout <branch>", "checkout <branch>",
+        "switch branches", "move to [the |]<branch> branch", "work on [the |]<branch> branch",
+    ]),
+    ("git checkout -", ["switch back to the previous branch", "go back to the last branch", "git checkout -"]),
+    ("git checkout -b <branch>", [
+        "[create|make|start] a [new |]branch [called|named] <branch>", "git checkout -b <branch>",
+        "new branch <branch>", "branch off [as|into] <branch>", "create a branch and switch to it",
+        "create a new branch",
+    ]),
+    ("git branch", ["[list|show] [local |]branches", "git branch", "what branches [are there|do i have]",
+                    "[show|list] [all |]my branches"]),
+    ("git branch -a", [
+        "[list|show] all branches including remote [ones|]", "git branch -a", "[list|show] remote branches [too|as well|]",
+        "what branches exist on the remote",
+    ]),
+    ("git branch --show-current", ["which branch am i on", "[show|print|what is] the current branch [name|]",
+                                   "current git branch", "what branch is this"]),
+    ("git branch -d <branch>", ["delete [the |]branch <branch>", "git branch -d <branch>",
+                                "remove [the |]local branch <branch>", "delete a merged branch"]),
+    ("git branch -D <branch>", [
+        "force delete [the |]branch <branch>", "git branch -D <branch>", "delete <branch> even though it isn't merged",
+        "delete an unmerged branch",
+    ]),
+    ("git push origin --delete <branch>", [
+        "delete [the |]remote branch <branch>", "remove <branch> from [origin|the remote|github]",
+        "git push origin --delete <branch>", "delete a branch on the remote",
+    ]),
+    ("git branch -m <branch>", ["rename [the |my ]current branch to <branch>", "git branch -m <branch>",
+                                "change the name of this branch to <branch>", "rename a branch"]),
+    ("git merge <branch>", [
+        "merge <branch> [into [the |my ]current branch|into this branch|]", "git merge <branch>",
+        "bring [the |]changes from <branch> into [my branch|this branch]", "merge a branch", "merge [the |]branch <branch>",
+    ]),
+    ("git merge --abort", ["abort the merge", "cancel [the |this ]merge", "git merge --abort",
+                           "undo the merge in progress"]),
+    ("git rebase <branch>", [
+        "rebase [onto|on|on top of] <branch>", "git rebase <branch>", "rebase [my |this ]branch [onto|on] <branch>",
+        "replay my commits on top of <branch>", "rebase onto another branch",
+    ]),
+    ("git rebase -i HEAD~<few>", [
+        "[interactively rebase|clean up] the last <few> commits", "git rebase -i HEAD~<few>",
+        "squash my last <few> commits [together|into one|]", "edit the last <few> commits",
+    ]),
+    ("git rebase --continue", ["continue the rebase", "git rebase --continue",
+                               "i resolved the conflicts, continue rebasing"]),
+    ("git rebase --abort", ["abort the rebase", "cancel the rebase", "git rebase --abort"]),
+    ("git log --oneline", [
+        "[show|view] [the |]commit history", "[list|show] [recent |the ]commits", "[show|what is] the git log",
+        "compact git log", "history of this repo",
+    ]),
+    ("git log --oneline -n <n>", ["[show|list] the last <n> commits", "git log [of|for] [the |]last <n> commits",
+                                  "last <n> commits"]),
+    ("git log --oneline --graph --all", [
+        "[show|draw] [the |]branch graph", "git log [as a |with a |]graph",
+        "visualize [the |][git |]history [of all branches|]", "show all branches [as a tree|in a graph]",
+    ]),
+    ("git log --author=<user>", ["[show|list] commits [by|from|made by] <user>", "what did <user> commit",
+                                "git log by <user>"]),
+    ("git log --follow <file>", [
+        "[show|view] the [commit |change |]history of <file>", "which commits changed <file>", "git log for <file>",
+        "who changed <file> and when",
+    ]),
+    ("git log --oneline <branch_a>..<branch_b>", ["which commits are in <branch_b> but not [in |]<branch_a>",
+                                                  "commits on <branch_b> that <branch_a> doesn't have"]),
+    ("git diff", [
+        "[show|what are] [my |the ]unstaged changes", "git diff", "what did i change [in the code|exactly|line by line]",
+        "show the diff", "show changes i haven't staged",
+    ]),
+    ("git diff --staged", ["[show|what are] [the |my ]staged changes", "git diff --staged",
+                           "what am i about to commit", "diff of the staged files", "git diff --cached"]),
+    ("git diff <branch_a>..<branch_b>", [
+        "[compare|diff] [branch |]<branch_a> [and|with|to] [branch |]<branch_b>", "git diff <branch_a> <branch_b>",
+        "[show|what are] the differences between branch <branch_a> and <branch_b>",
+        "what changed between branches <branch_a> and <branch_b>", "compare two branches",
+    ]),
+    ("git diff <file>", ["what changed in <file> [since the last commit|]", "git diff <file>",
+                         "show my changes to <file>", "diff [of|for] <file>"]),
+    ("git stash", [
+        "stash [my |the |]changes", "git stash", "[save|put away|shelve] my [work|uncommitted changes] [for later|temporarily|]",
+        "stash",
+    ]),
+    ("git stash pop", ["[restore|unstash|bring back] [my |the ]stash[ed changes|]", "git stash pop", "pop the stash",
+                       "get my stashed changes back"]),
+    ("git stash list", ["[list|show] [my |the |all ]stash[es|]", "git stash list", "what is in the stash"]),
+    ("git reset --soft HEAD~1", [
+        "undo [the |my ]last commit [but keep [the |my ]changes|and keep the changes|]", "uncommit [the last commit|]",
+        "git reset --soft HEAD~1", "undo the last commit but keep the files", "i committed too early, undo it",
+    ]),
+    ("git reset --hard HEAD", [
+        "discard all [local |uncommitted ]changes", "throw away [all |]my [local |]changes",
+        "reset [the repo |everything ]to the last commit", "git reset --hard", "undo all changes since the last commit",
+    ]),
+    ("git reset --hard origin/<branch>", [
+        "reset [my branch|this branch|everything] to [match |]origin/<branch>",
+        "make my branch [exactly |]match the remote <branch>", "throw away local commits and match origin/<branch>",
+        "git reset --hard origin/<branch>",
+    ]),
+    ("git restore <file>", [
+        "discard [my |the |local ]changes [to|in] <file>", "git restore <file>",
+        "[revert|reset|restore] <file> to the last [commit|committed version]", "undo my edits to <file>",
+        "git checkout -- <file>", "discard changes to a file",
+    ]),
+    ("git restore --staged <file>", ["unstage <file>", "git restore --staged <file>",
+                                     "remove <file> from the staging area", "git reset <file>", "unstage a file"]),
+    ("git revert <commit>", [
+        "revert [the |]commit <commit>", "git revert <commit>", "undo [the |]commit <commit> with a new commit",
+        "create a commit that undoes <commit>", "revert a commit",
+    ]),
+    ("git revert HEAD", ["revert the [latest|most recent] commit",
+                         "undo the last commit [that i already pushed|which is already pushed|safely]",
+                         "git revert HEAD"]),
+    ("git cherry-pick <commit>", [
+        "cherry[-| ]pick [commit |]<commit>", "git cherry-pick <commit>",
+        "apply [the |]commit <commit> [to|onto] [this|the current] branch", "copy commit <commit> to this branch",
+        "cherry pick a commit",
+    ]),
+    ("git show <commit?>", [
+        "[show|view] [the |]commit <commit>", "git show <commit>", "what changed in commit <commit>",
+        "[show|view] the last commit", "details of the latest commit",
+    ]),
+    ("git blame <file>", [
+        "who [changed|wrote] each line of <file>", "git blame <file>", "blame <file>",
+        "who last [modified|edited|touched] [each line in |]<file>", "see who wrote each line of a file",
+    ]),
+    ("git remote -v", ["[show|list] [the |]remotes", "git remote -v", "what is the remote url",
+                       "where does this repo push to", "[show|list] remote urls"]),
+    ("git remote add <remote> <repo>", [
+        "add [the |a |]remote <remote> [with url|pointing to|at] <repo>", "git remote add <remote> <repo>",
+        "add a remote", "set <repo> as the remote <remote>",
+    ]),
+    ("git remote set-url origin <repo>", [
+        "change the [origin |remote ]url to <repo>", "set the origin url to <repo>", "point origin at <repo>",
+        "git remote set-url origin <repo>", "change the remote url",
+    ]),
+    ("git tag <tag>", ["tag [this|the current] commit [as|with] <tag>", "git tag <tag>",
+                       "create [a |the ]tag <tag>", "make a release tag <tag>", "tag a release"]),
+    ("git tag", ["[list|show] [all |]tags", "git tag", "what tags [are there|exist]"]),
+    ("git push origin <tag>", ["push [the |]tag <tag>", "push <tag> to origin", "git push origin <tag>",
+                               "publish the tag <tag>"]),
+    ("git push --tags", ["push [all |]tags", "git push --tags", "push all my tags to the remote"]),
+    ('git config --global user.name "<person>"', [
+        "set [my |the |]git [user |user]name to <person>", "configure git [user |]name [as|to] <person>",
+        "git config user.name <person>", "set my name in git", "tell git my name is <person>",
+    ]),
+    ('git config --global user.email "<email>"', [
+        "set [my |the |]git email to <email>", "configure git email [as|to] <email>",
+        "git config user.email <email>", "set my email in git",
+    ]),
+    ("git config --list", ["[show|list] [my |the |all ]git config[uration|]", "git config --list",
+                           "what are my git settings"]),
+    ("git clean -fd", [
+        "[remove|delete] [all |]untracked files [and directories|and folders|]", "git clean",
+        "clean [the |my ]working [tree|directory] of untracked files", "get rid of untracked files",
+    ]),
+    ("git clean -nd", ["which untracked files would git clean remove", "dry run of git clean"]),
+    ("git rm --cached <file>", [
+        "stop tracking <file> [but keep it [on disk|locally]|]", "untrack <file>",
+        "remove <file> from git but keep the file", "git rm --cached <file>",
+    ]),
+    ("git rm <file>", ["[remove|delete] <file> from [git|the repo] [and disk|]", "git rm <file>"]),
+    ("git mv <file> <newname>", ["rename <file> to <newname> in git", "git mv <file> <newname>",
+                                 "move <file> to <newname> keeping git history"]),
+    ("git shortlog -sn", ["who [contributed|committed] the most", "[list|show] contributors [by number of commits|]",
+                          "git shortlog", "commit count per author"]),
+    ("git rev-parse HEAD", ["[show|print|get] the [current |latest |]commit hash", "what commit am i on",
+                            "git rev-parse HEAD", "sha of HEAD"]),
+    ("git submodule update --init --recursive", [
+        "[init|initialize|update|fetch] [the |all |]submodules", "git submodule update", "clone the submodules too",
+        "pull submodules",
+    ]),
+    ("git reflog", ["[show|view] the reflog", "git reflog", "find a lost commit", "where was HEAD before"]),
+    ("git grep '<pattern>'", ["search [the |]git [repo|repository|tracked files] for <pattern>", "git grep <pattern>"]),
+]
+
+CATEGORIES = [
+    ("files", FILES_TASKS), ("text", TEXT_TASKS), ("archives", ARCHIVE_TASKS),
+    ("permissions", PERMISSION_TASKS), ("users", USER_TASKS), ("processes", PROCESS_TASKS),
+    ("disk", DISK_TASKS), ("system", SYSTEM_TASKS), ("services", SERVICE_TASKS),
+    ("networking", NETWORK_TASKS), ("packages", PACKAGE_TASKS), ("git", GIT_TASKS),
+]
+
+
+if __name__ == "__main__":
+    main()

@@ -189,8 +189,11 @@ def test_glossary_only_flag(probe):
 
 
 def test_shipped_glossary_matches_a_fresh_build():
-    built, stats = glossary_build.build()
     shipped = glossary_build.OUTPUT.read_text(encoding="utf-8")
+    for path in json.loads(shipped)["sources"]:
+        if not (glossary_build.ROOT / path).exists():
+            pytest.skip(f"{path}, an input of the shipped glossary, is not in this checkout")
+    built, stats = glossary_build.build()
     fresh = json.dumps(built, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     assert fresh == shipped, "nlsh/data/glossary.json is stale: run python -m training.glossary"
     assert len(shipped.encode()) < 4_000_000

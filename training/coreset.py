@@ -614,6 +614,8 @@ SLOTS = {
     "api_url": ("url", ["https://api.example.com/v1/items", "http://localhost:8000/api/users",
                         "http://localhost:3000/api/login", "https://httpbin.org/post", "http://localhost:8080/api/orders",
                         "https://api.example.com/v2/users", "https://hooks.example.com/webhook"]),
+    "code_ext": ("extension", [v for v in EXTENSIONS if v[1] in (
+        "py", "txt", "log", "md", "sh", "js", "json", "conf", "html", "go", "c", "java", "yml", "csv")]),
     "bigtext": ("file", ["server.log", "access.log", "data.csv", "huge.log", "emails.txt", "dump.sql", "urls.txt",
                          "words.txt", "app.log", "export.csv"]),
 }
@@ -965,9 +967,9 @@ TEXT_TASKS = [
         "only show the file names that match <pattern>", "find files containing a string",
         "[show|list] files mentioning <pattern> [in <directory>|]",
     ]),
-    ("grep -rn --include='*.<ext>' '<pattern>' <directory?.>", [
-        "search for <pattern> only in <ext> files [under <directory>|]", "grep <pattern> in all <ext> files",
-        "find <pattern> in <ext> files recursively",
+    ("grep -rn --include='*.<code_ext>' '<pattern>' <directory?.>", [
+        "search for <pattern> only in <code_ext> files [under <directory>|]",
+        "grep <pattern> in all <code_ext> files", "find <pattern> in <code_ext> files recursively",
     ]),
     ("grep -c '<pattern>' <textfile>", [
         "how many lines in <textfile> [contain|mention] <pattern>",
@@ -1050,8 +1052,9 @@ TEXT_TASKS = [
         "count [how many times each line appears|occurrences of each line|duplicate lines] in <listfile>",
         "most common lines in <listfile>", "frequency of each line in <listfile>", "count duplicates in a file",
     ]),
-    ("sort -t, -k<col> -n <csvfile>", [
-        "sort <csvfile> by <col> [numerically|]", "sort the csv <csvfile> numerically on <col>",
+    ("sort -t, -k<col>,<col> <csvfile>", ["sort <csvfile> by <col>", "order the rows of <csvfile> by <col>"]),
+    ("sort -t, -k<col>,<col>n <csvfile>", [
+        "sort <csvfile> by <col> numerically", "sort the csv <csvfile> numerically on <col>",
     ]),
     ("cut -d, -f<col> <csvfile>", [
         "[print|show|extract|get] <col> of <csvfile>", "cut <col> from <csvfile>",
@@ -1952,7 +1955,7 @@ NETWORK_TASKS = [
         "what is listening on the network", "open ports",
     ]),
     ("ss -tn state established", ["[show|list] [active|established] [tcp |network ]connections",
-                                  "who is connected to this machine", "current network connections"]),
+                                  "current network connections"]),
     ("curl <url>", [
         "fetch <url>", "[get|show] the [contents|page|response] [of|from] <url>", "curl <url>",
         "make a [get |http ]request to <url>", "send a get request to <url>", "call the api [at|endpoint] <url>",

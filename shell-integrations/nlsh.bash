@@ -31,25 +31,31 @@ function __nlsh_widget {
 
     [[ $READLINE_LINE == *[![:space:]]* ]] || return 0
 
-    \builtin local reply status user_int_trap
+    \builtin local reply status message='' interrupted=0 user_int_trap
     \builtin printf 'nlsh: translating...' >&2
     # Ctrl-C while waiting cancels the translation, not the typed line: bash survives the signal with a
-    # no-op trap while the client still dies of it; the user's own INT trap is put back afterwards.
+    # trap while the client still dies of it (at any point of its start-up, so its exit status cannot
+    # tell); the user's own INT trap is put back afterwards.
     user_int_trap=$(\builtin trap -p INT)
-    \builtin trap : INT
+    \builtin trap 'interrupted=1' INT
     reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$READLINE_LINE" 2>&1)
     status=$?
     \builtin trap - INT
     \builtin eval "$user_int_trap"
     \builtin printf '\r\033[K' >&2
 
-    if (( status != 0 )) || [[ -z $reply ]]; then
+    if (( interrupted )); then
+        message='translation cancelled'
+    elif (( status != 0 )); then
+        message=${reply%%$'\n'*}
+        message=${message#nlsh: }
+        message=${message:-"translation failed (exit status $status)"}
+    elif [[ -z $reply ]]; then
+        message='no command found for this phrase'
+    fi
+    if [[ -n $message ]]; then
         # The typed phrase stays on the line untouched; the reason goes above the prompt.
-        reply=${reply%%$'\n'*}
-        (( status == 0 )) && reply='no command found for this phrase'
-        (( status == 130 )) && reply='translation cancelled'
-        reply=${reply#nlsh: }
-        \builtin printf 'nlsh: %s\n' "${reply:-translation failed (exit status $status)}" >&2
+        \builtin printf 'nlsh: %s\n' "$message" >&2
         __nlsh_candidates=()
         return 0
     fi

@@ -29,23 +29,29 @@ function __nlsh_widget {
 
     [[ $BUFFER == *[^[:space:]]* ]] || return 0
 
-    \builtin local reply
-    \builtin integer exit_status
+    \builtin local reply message=''
+    \builtin integer exit_status interrupted=0
     \builtin zle -M 'nlsh: translating...'
     \builtin zle -R
-    # Ctrl-C while waiting cancels the translation, not the typed line (the trap is local to here).
-    \builtin trap : INT
+    # Ctrl-C while waiting cancels the translation, not the typed line (the trap is local to here). The
+    # client may die of it at any point of its start-up, so its exit status cannot tell.
+    \builtin trap 'interrupted=1' INT
     reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$BUFFER" 2>&1)
     exit_status=$?
 
-    if (( exit_status != 0 )) || [[ -z $reply ]]; then
+    if (( interrupted )); then
+        message='translation cancelled'
+    elif (( exit_status != 0 )); then
+        message=${reply%%$'\n'*}
+        message=${message#nlsh: }
+        message=${message:-"translation failed (exit status $exit_status)"}
+    elif [[ -z $reply ]]; then
+        message='no command found for this phrase'
+    fi
+    if [[ -n $message ]]; then
         # The typed phrase stays on the line untouched; the reason shows under it.
-        reply=${reply%%$'\n'*}
-        (( exit_status == 0 )) && reply='no command found for this phrase'
-        (( exit_status == 130 )) && reply='translation cancelled'
-        reply=${reply#nlsh: }
         __nlsh_candidates=()
-        \builtin zle -M "nlsh: ${reply:-translation failed (exit status $exit_status)}"
+        \builtin zle -M "nlsh: $message"
         return 0
     fi
 

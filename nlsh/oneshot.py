@@ -35,20 +35,19 @@ def run_once(phrase: str, *, assume_yes: bool = False, print_only: bool = False,
     # prompt_toolkit is imported only here: `--print` in a script stays quick.
     from prompt_toolkit.output import create_output
 
-    from nlsh.keybindings import Action
-    from nlsh.repl import Proposal, Repl
+    from nlsh.repl import Proposal, Repl, run_without_asking
 
     # The questions and notes go to stderr, so stdout carries only what the command itself prints.
     repl = Repl(translate, settings, source="oneshot", output=create_output(stdout=sys.stderr))
     if assume_yes:
-        proposal = Proposal.of(command)
+        proposal = Proposal.of(command, repl.shell.cwd)
         if repl.needs_typed_yes(proposal):
             why = "; ".join(proposal.reasons) or proposal.level
             raise InputError(f"--yes refused for a {proposal.level}-level command ({why}): "
                              f"run without --yes to confirm it, or --print it")
         if proposal.placeholders:
             raise InputError(f"--yes cannot fill in {' '.join(proposal.placeholders)}: run without --yes")
-        status = repl.converse(phrase, [command], lambda *_: Action.RUN)
+        status = repl.converse(phrase, [command], run_without_asking)
     else:
         status = repl.converse(phrase, [command], repl.ask_run)
     return ExitStatus.OK if status is None else status

@@ -45,10 +45,10 @@ class Proposal:
     placeholders: list[str]
 
     @classmethod
-    def of(cls, command: str) -> Proposal:
+    def of(cls, command: str, cwd: Path) -> Proposal:
         from nlsh.risk import assess
 
-        assessment = assess(command)
+        assessment = assess(command, cwd=str(cwd))
         return cls(command, assessment.level, list(assessment.reasons), list(dict.fromkeys(placeholders(command))))
 
 
@@ -128,25 +128,15 @@ class Repl:
         return self.converse(phrase, commands, self.choose)
 
     def run_typed(self, command: str) -> int | None:
-        """A command the person typed: no proposal to judge, but placeholders and danger still ask."""
-        if not command:
-            return None
-        proposal = Proposal.of(command)
-        if proposal.placeholders:
-            command = self.ask_values(proposal)
-            if command is None:
-                return None
-            proposal = Proposal.of(command)
-        if self.needs_typed_yes(proposal) and not self.typed_yes(proposal):
-            return None
-        return self.execute(None, [], None, command, edited=False)
+        """A command the person typed: nothing to judge, but placeholders and danger still ask."""
+        return self.converse(None, [command], run_without_asking) if command else None
 
     def converse(self, phrase: str | None, commands: list[str],
                  choose: Callable[[Proposal, int, int], Action]) -> int | None:
-        """Show proposals until one runs or the person skips; returns the exit status, None if skipped."""
+        """Show proposals until one runs or the person declines; returns the exit status, None if none ran."""
         index, command, edited = 0, commands[0], False
         while True:
-            proposal = Proposal.of(command)
+            proposal = Proposal.of(command, self.shell.cwd)
             action = choose(proposal, index, len(commands))
             if action in (Action.NEXT, Action.PREVIOUS):
                 index = (index + (1 if action is Action.NEXT else -1)) % len(commands)
@@ -157,15 +147,19 @@ class Repl:
                 changed = (self.ask([("class:hint", "edit> ")], default=command) or "").strip()
                 if changed and changed != command:
                     command, edited = changed, True
-            elif action is Action.SKIP:
-                self.say([("class:hint", "not run")])
-                self.log(phrase, commands, None, command, edited, "skip", None)
-                return None
-            elif proposal.placeholders:
-                # Filled in, the command is shown again: the person confirms what will really run.
-                command = self.ask_values(proposal) or command
-            elif not self.needs_typed_yes(proposal) or self.typed_yes(proposal):
+            elif action is Action.RUN and proposal.placeholders:
+                # Filled in, the command goes round again: the person confirms what will really run.
+                command = self.ask_values(proposal)
+                if command is None:
+                    return self.decline(phrase, commands, proposal.command, edited)
+            elif action is Action.RUN and (not self.needs_typed_yes(proposal) or self.typed_yes(proposal)):
                 return self.execute(phrase, commands, index, command, edited)
+            else:
+                return self.decline(phrase, commands, command, edited)
+
+    def decline(self, phrase, commands, command, edited) -> None:
+        self.say([("class:hint", "not run")])
+        self.log(phrase, commands, None, command, edited, "skip", None)
 
     def choose(self, proposal: Proposal, index: int, count: int) -> Action:
         """The REPL's way to judge a proposal: single keys, from `keybindings`."""
@@ -218,18 +212,14 @@ class Repl:
         """Ask for `yes` spelled out; anything else, Ctrl-C included, means no."""
         answer = self.ask([(f"class:{proposal.level}", f"{proposal.level}: "),
                            ("", "type yes to run "), *highlight(proposal.command), ("", ": ")])
-        if (answer or "").strip().lower() == "yes":
-            return True
-        self.say([("class:hint", "not run (only yes, typed out, runs it)")])
-        return False
+        return (answer or "").strip().lower() == "yes"
 
     def ask_values(self, proposal: Proposal) -> str | None:
-        """Ask a value for each placeholder; None (nothing filled) if one is left empty or cancelled."""
+        """Ask a value for each placeholder; None if one is left empty or cancelled."""
         values = {}
         for name in proposal.placeholders:
             value = self.ask([("class:placeholder", name), ("", " = ")])
             if not value:
-                self.say([("class:hint", f"not run: {name} needs a value")])
                 return None
             values[name] = value
         return fill(proposal.command, values)
@@ -270,3 +260,8 @@ class Repl:
         """Print a line of plain text or of (style, text) fragments."""
         text = FormattedText(text) if isinstance(text, list) else text
         print_formatted_text(text, style=self.style, output=self.output)
+
+
+def run_without_asking(proposal: Proposal, index: int, count: int) -> Action:
+    """For a command already chosen (a `!` line, `nlsh --yes`): only placeholders and danger still ask."""
+    return Action.RUN

@@ -52,6 +52,13 @@ class Config:
     confirm_caution: str = "enter"
     colors: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COLORS))
 
+    def shell_key(self, shell: str) -> str:
+        """`key_binding` in the key syntax of `shell` (readline's for bash, bindkey's for zsh)."""
+        modifier, letter = self.key_binding.split("-")
+        if shell == "zsh":
+            return f"^{letter.upper()}" if modifier == "ctrl" else f"^[{letter}"
+        return f"\\C-{letter}" if modifier == "ctrl" else f"\\e{letter}"
+
 
 def config_path() -> Path:
     return paths.config_dir() / "config.toml"

@@ -104,6 +104,8 @@ class Repl:
                 self.say([("class:failure", f"nlsh: {exc}")])
             except KeyboardInterrupt:
                 self.say("")
+            except Exception as exc:  # a bug in one round must not take the session, and its cwd, with it
+                self.say([("class:failure", f"nlsh: unexpected error: {exc!r}")])
 
     def _prompt_message(self) -> FormattedText:
         cwd, home = str(self.shell.cwd), os.path.expanduser("~")
@@ -210,6 +212,8 @@ class Repl:
 
     def typed_yes(self, proposal: Proposal) -> bool:
         """Ask for `yes` spelled out; anything else, Ctrl-C included, means no."""
+        for reason in proposal.reasons:
+            self.say([(f"class:{proposal.level}", f"  {reason}")])
         answer = self.ask([(f"class:{proposal.level}", f"{proposal.level}: "),
                            ("", "type yes to run "), *highlight(proposal.command), ("", ": ")])
         return (answer or "").strip().lower() == "yes"

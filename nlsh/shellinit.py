@@ -26,7 +26,9 @@ def render(shell: str, key: str | None = None) -> str:
         _check_key(key)
         key_expr = shlex.quote(key)
     else:
-        key_expr = "${NLSH_KEY:-" + shlex.quote(DEFAULT_KEYS[shell]) + "}"
+        from nlsh.config import load
+
+        key_expr = "${NLSH_KEY:-" + shlex.quote(load().shell_key(shell)) + "}"
     if not sys.executable:
         raise ConfigError("cannot tell which Python runs nlsh (sys.executable is empty)")
     client = Path(__file__).resolve().parent / "hookclient.py"

@@ -66,3 +66,22 @@ def test_the_cli_reports_a_bad_config_in_one_line():
     result = CliRunner().invoke(cli, ["--print", "list files"])
     assert result.exit_code == ExitStatus.USAGE
     assert "line 1: alternatives must be a whole number from 1 to 10" in result.output
+
+
+def test_the_repl_uses_the_config_file():
+    from nlsh.repl import Repl
+
+    write('alternatives = 5\n[colors]\nprompt = "ansired"\n')
+    repl = Repl(lambda phrase, k: [])
+    assert repl.config.alternatives == 5
+    assert ("prompt", "ansired") in repl.style.style_rules
+
+
+@pytest.mark.parametrize("key, bash, zsh", [("ctrl-g", r"\C-g", "^G"), ("alt-j", r"\ej", "^[j")])
+def test_the_key_binding_reaches_nlsh_init(key, bash, zsh):
+    from nlsh.shellinit import render
+
+    write(f'key_binding = "{key}"\n')
+    assert (config.load().shell_key("bash"), config.load().shell_key("zsh")) == (bash, zsh)
+    assert "${NLSH_KEY:-" + f"'{bash}'" + "}" in render("bash")
+    assert "${NLSH_KEY:-" + f"'{zsh}'" + "}" in render("zsh")

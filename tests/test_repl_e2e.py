@@ -161,7 +161,31 @@ def test_tab_shows_the_next_alternative_and_n_skips(repl, env):
     assert log_entries(env)[0]["action"] == "skip"
 
 
-def test_a_danger_command_is_not_run_on_enter(repl, env):
+@needs_model
+def test_a_danger_proposal_is_not_run_on_enter(repl, env):
+    precious = Path(env["HOME"]) / "precious"
+    precious.write_text("keep me")
+    nlsh = repl()
+    nlsh.line("remove my home directory")
+    nlsh.expect("e edit")
+    nlsh.child.send("e")
+    nlsh.expect("edit> ")
+    nlsh.child.send("\x15")
+    nlsh.line("rm -rf ~")
+    nlsh.expect("[danger]")
+    nlsh.expect("Enter run (asks you to type yes)")
+    nlsh.child.send("\r")
+    nlsh.expect("deletes your home directory")
+    nlsh.expect("type yes to run")
+    nlsh.child.send("\r")
+    nlsh.expect("not run")
+    nlsh.prompt()
+    assert precious.exists()
+    assert nlsh.finish() == 0
+    assert log_entries(env)[0]["action"] == "skip"
+
+
+def test_a_typed_danger_command_is_not_run_on_enter(repl, env):
     precious = Path(env["HOME"]) / "precious"
     precious.write_text("keep me")
     nlsh = repl()

@@ -66,6 +66,13 @@ class Terminal:
     def line(self, text):
         self.child.send(text + "\r")
 
+    def edit_to(self, command, answer="e"):
+        """Answer `e` to a proposal (a key in the REPL, a line in the one-shot), then type `command`."""
+        self.child.send(answer)
+        self.expect("edit> ")
+        self.child.send("\x15")  # Ctrl-U: clear the pre-filled command
+        self.line(command)
+
     def finish(self):
         """Ctrl-D, and the exit status of nlsh."""
         self.child.send("\x04")
@@ -121,6 +128,14 @@ def repl(env, work):
         terminal.child.close(force=True)
 
 
+@pytest.fixture
+def precious(env):
+    """A file in the (temporary) home directory that `rm -rf ~` would take."""
+    path = Path(env["HOME"]) / "precious"
+    path.write_text("keep me")
+    return path
+
+
 def log_entries(env):
     return [json.loads(line) for line in (Path(env["NLSH_HOME"]) / "data" / "log.jsonl").read_text().splitlines()]
 
@@ -130,10 +145,7 @@ def test_phrase_then_edit_then_run_shows_output_and_exit_status(repl, env):
     nlsh = repl()
     nlsh.line("list the files in this directory")
     nlsh.expect("e edit")
-    nlsh.child.send("e")
-    nlsh.expect("edit> ")
-    nlsh.child.send("\x15")  # Ctrl-U: clear the pre-filled command
-    nlsh.line("echo edited-$((6 * 7)); exit 4")
+    nlsh.edit_to("echo edited-$((6 * 7)); exit 4")
     nlsh.expect("echo edited-$((6 * 7)); exit 4")  # shown again for confirmation
     nlsh.expect("Enter run")
     nlsh.child.send("\r")
@@ -162,16 +174,11 @@ def test_tab_shows_the_next_alternative_and_n_skips(repl, env):
 
 
 @needs_model
-def test_a_danger_proposal_is_not_run_on_enter(repl, env):
-    precious = Path(env["HOME"]) / "precious"
-    precious.write_text("keep me")
+def test_a_danger_proposal_is_not_run_on_enter(repl, env, precious):
     nlsh = repl()
     nlsh.line("remove my home directory")
     nlsh.expect("e edit")
-    nlsh.child.send("e")
-    nlsh.expect("edit> ")
-    nlsh.child.send("\x15")
-    nlsh.line("rm -rf ~")
+    nlsh.edit_to("rm -rf ~")
     nlsh.expect("[danger]")
     nlsh.expect("Enter run (asks you to type yes)")
     nlsh.child.send("\r")
@@ -185,9 +192,7 @@ def test_a_danger_proposal_is_not_run_on_enter(repl, env):
     assert log_entries(env)[0]["action"] == "skip"
 
 
-def test_a_typed_danger_command_is_not_run_on_enter(repl, env):
-    precious = Path(env["HOME"]) / "precious"
-    precious.write_text("keep me")
+def test_a_typed_danger_command_is_not_run_on_enter(repl, env, precious):
     nlsh = repl()
     nlsh.line("!rm -rf ~")
     nlsh.expect("type yes to run")
@@ -319,10 +324,7 @@ def test_one_shot_asks_before_running(env, work):
 
     nlsh = Terminal(["list all files here"], work, env)
     nlsh.expect("Run? [y/N/e/?] ")
-    nlsh.line("e")
-    nlsh.expect("edit> ")
-    nlsh.child.send("\x15")
-    nlsh.line("echo one-shot; exit 5")
+    nlsh.edit_to("echo one-shot; exit 5", answer="e\r")
     nlsh.expect("Run? [y/N/e/?] ")
     nlsh.line("y")
     nlsh.expect("one-shot")

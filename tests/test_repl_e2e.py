@@ -73,8 +73,15 @@ class Terminal:
         self.child.send("\x15")  # Ctrl-U: clear the pre-filled command
         self.line(command)
 
+    def bang(self, command, status=0):
+        """Run `!command` and wait for its exit status; returns what it printed."""
+        self.line("!" + command)
+        self.expect(f"$ {command}\n")
+        return self.expect(f"[exit {status}]")
+
     def finish(self):
-        """Ctrl-D, and the exit status of nlsh."""
+        """At the next prompt, Ctrl-D; the exit status of nlsh."""
+        self.prompt()
         self.child.send("\x04")
         return self.exit_status()
 
@@ -151,7 +158,6 @@ def test_phrase_then_edit_then_run_shows_output_and_exit_status(repl, env):
     nlsh.child.send("\r")
     nlsh.expect("edited-42")
     nlsh.expect("[exit 4]")
-    nlsh.prompt()
     assert nlsh.finish() == 0
     [entry] = log_entries(env)
     assert entry["phrase"] == "list the files in this directory"
@@ -168,7 +174,6 @@ def test_tab_shows_the_next_alternative_and_n_skips(repl, env):
     nlsh.expect("2 of ")
     nlsh.child.send("n")
     nlsh.expect("not run")
-    nlsh.prompt()
     assert nlsh.finish() == 0
     assert log_entries(env)[0]["action"] == "skip"
 
@@ -186,7 +191,6 @@ def test_a_danger_proposal_is_not_run_on_enter(repl, env, precious):
     nlsh.expect("type yes to run")
     nlsh.child.send("\r")
     nlsh.expect("not run")
-    nlsh.prompt()
     assert precious.exists()
     assert nlsh.finish() == 0
     assert log_entries(env)[0]["action"] == "skip"
@@ -218,8 +222,7 @@ def test_placeholders_are_filled_before_running(repl):
     nlsh.line("!printf '<%s>\\n' {{name}} {{name}}")
     nlsh.expect("{{name}} = ")
     nlsh.line("Ada $Lovelace")
-    nlsh.expect("<Ada $Lovelace>\n<Ada $Lovelace>")
-    nlsh.expect("[exit 0]")
+    assert nlsh.expect("[exit 0]").endswith("<Ada $Lovelace>\n<Ada $Lovelace>\n")
     assert nlsh.finish() == 0
 
 
@@ -233,8 +236,7 @@ def test_ctrl_c_stops_the_command_and_the_repl_goes_on(repl):
     nlsh.expect("[exit 130 (interrupted)]")
     assert time.monotonic() - started < 5
     nlsh.prompt()
-    nlsh.line("!echo still-alive")
-    nlsh.expect("still-alive")
+    assert nlsh.bang("echo still-alive") == "still-alive\n"
     assert nlsh.finish() == 0
 
 
@@ -243,8 +245,7 @@ def test_ctrl_c_at_the_prompt_clears_the_line(repl, env):
     nlsh.child.send("!echo never")
     nlsh.child.sendintr()
     nlsh.prompt()
-    nlsh.line("!echo after")
-    nlsh.expect("after")
+    assert nlsh.bang("echo after") == "after\n"
     assert nlsh.finish() == 0
     assert [e["command"] for e in log_entries(env)] == ["echo after"]
 
@@ -254,8 +255,7 @@ def test_cd_changes_the_repls_directory(repl, work):
     nlsh = repl()
     nlsh.line("cd sub")
     nlsh.expect("work/sub> ")
-    nlsh.line("!pwd")
-    nlsh.expect(f"{work / 'sub'}\n")
+    assert nlsh.bang("pwd") == f"{work / 'sub'}\n"
     assert nlsh.finish() == 0
 
 
@@ -278,8 +278,7 @@ def test_commands_get_the_terminal(repl, work):
 
 def test_history_survives_a_restart(repl, env):
     first = repl()
-    first.line("!echo remembered-line")
-    first.expect("[exit 0]")
+    first.bang("echo remembered-line")
     assert first.finish() == 0
 
     second = repl()
@@ -299,8 +298,9 @@ def test_two_repls_logging_at_once_lose_nothing(repl, env):
     for number in range(15):
         left.line(f"!echo left-{number}")
         right.line(f"!echo right-{number}")
-        left.expect("[exit 0]")
-        right.expect("[exit 0]")
+        for side, terminal in (("left", left), ("right", right)):
+            terminal.expect(f"$ echo {side}-{number}\n")
+            terminal.expect("[exit 0]")
     assert left.finish() == 0 and right.finish() == 0
     commands = [entry["command"] for entry in log_entries(env)]
     for side in ("left", "right"):

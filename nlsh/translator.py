@@ -120,13 +120,8 @@ class Translator:
                     ids.append(self.tgt_vocab.index[piece])
                 else:
                     ids.append(extra.setdefault(piece, vocab_size + len(extra)))
-        total = vocab_size + len(extra)
-        glued = np.zeros((len(texts), total), dtype=np.float32)
-        spaced = np.zeros((len(texts), total), dtype=np.float32)
-        glued[np.arange(len(texts)), glued_ids] = 1.0
-        spaced[np.arange(len(texts)), spaced_ids] = 1.0
         pieces = self.tgt_vocab.tokens + list(extra)
-        return glued, spaced, pieces
+        return np.array(glued_ids), np.array(spaced_ids), pieces
 
     def beam_search(self, phrase: str, beam: int) -> list[tuple[list[str], float]]:
         if not tokenize_phrase(phrase):
@@ -147,12 +142,19 @@ class Translator:
                              for ids, _ in live], dtype=np.int64)
             tiled = {k: np.repeat(v, n, axis=0) for k, v in memory.items() if k != "h0"}
             p_vocab, p_glued, p_spaced, h1, h2 = self.backend.step(prev, h1, h2, tiled)
-            probs = p_glued @ glued_map + p_spaced @ spaced_map
+            # Scatter-add, not a product with a one-hot matrix: a dense (source x vocabulary) product
+            # per step cost more than the decoder itself.
+            probs = np.zeros((n, len(pieces)), dtype=np.float32)
+            np.add.at(probs.T, glued_map, p_glued.T)
+            np.add.at(probs.T, spaced_map, p_spaced.T)
             probs[:, :vocab_size] += p_vocab
             probs[:, banned] = 0.0
             logp = np.log(np.maximum(probs, 1e-12))
             totals = np.array([s for _, s in live])[:, None] + logp
-            flat = np.argsort(-totals, axis=None)[: 2 * beam]
+            # Only the best 2*beam are needed: partition first, then sort just those.
+            best = np.argpartition(-totals, 2 * beam - 1, axis=None)[: 2 * beam] if totals.size > 2 * beam \
+                else np.arange(totals.size)
+            flat = best[np.argsort(-totals.ravel()[best], kind="stable")]
             rows, cols = np.unravel_index(flat, totals.shape)
             next_live, keep = [], []
             for r, c in zip(rows, cols):

@@ -18,7 +18,7 @@ __nlsh_index=0
 __nlsh_candidates=()
 
 function __nlsh_widget {
-    if [[ ${#__nlsh_candidates[@]} -gt 0 && $READLINE_LINE == "$__nlsh_shown" && $HISTCMD == "$__nlsh_histcmd" ]]; then
+    if [[ ${#__nlsh_candidates[@]} -gt 0 && $READLINE_LINE == "$__nlsh_shown" && ${HISTCMD-} == "$__nlsh_histcmd" ]]; then
         # After the last candidate comes the phrase as typed, then the first candidate again.
         __nlsh_index=$(( (__nlsh_index + 1) % (${#__nlsh_candidates[@]} + 1) ))
         if (( __nlsh_index == ${#__nlsh_candidates[@]} )); then
@@ -31,15 +31,15 @@ function __nlsh_widget {
 
     [[ $READLINE_LINE == *[![:space:]]* ]] || return 0
 
-    \builtin local reply status message='' interrupted=0 user_int_trap
+    \builtin local reply status=0 message='' interrupted=0 user_int_trap
     \builtin printf 'nlsh: translating...' >&2
     # Ctrl-C while waiting cancels the translation, not the typed line: bash survives the signal with a
     # trap while the client still dies of it (at any point of its start-up, so its exit status cannot
     # tell); the user's own INT trap is put back afterwards.
     user_int_trap=$(\builtin trap -p INT)
     \builtin trap 'interrupted=1' INT
-    reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$READLINE_LINE" 2>&1)
-    status=$?
+    # `|| status=$?` also keeps a user's `set -e` from ending the shell when the client fails.
+    reply=$(\builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ 5 "$READLINE_LINE" 2>&1) || status=$?
     \builtin trap - INT
     \builtin eval "$user_int_trap"
     \builtin printf '\r\033[K' >&2
@@ -61,7 +61,7 @@ function __nlsh_widget {
     fi
 
     __nlsh_phrase=$READLINE_LINE
-    __nlsh_histcmd=$HISTCMD
+    __nlsh_histcmd=${HISTCMD-}
     __nlsh_index=0
     \builtin mapfile -t __nlsh_candidates <<<"$reply"
     \__nlsh_show_candidate

@@ -46,7 +46,7 @@ def shell_env(nlsh_home: Path, home: Path, **extra: str) -> dict[str, str]:
 class Terminal:
     """One shell in a detached tmux session on a private tmux server."""
 
-    def __init__(self, shell: str, env: dict[str, str], cwd: Path, width: int = 150, height: int = 40):
+    def __init__(self, shell: str, env: dict[str, str], cwd: Path, width: int = 250, height: int = 40):
         self.shell = shell
         self.socket = f"nlsh-test-{os.getpid()}-{next(_names)}"
         self._tmux("-f", "/dev/null", "new-session", "-d", "-x", str(width), "-y", str(height), "-c", str(cwd),

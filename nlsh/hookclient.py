@@ -100,8 +100,8 @@ def _connect(path, deadline):
         elif child:
             finished, status = os.waitpid(child, os.WNOHANG)
             if finished:
-                # The starter exits once its server is ready, or at once when another one is starting
-                # (both status 0: keep knocking), or with the reason it could not start.
+                # The starter exits 0 once its server is ready or when it finds another one starting
+                # (keep knocking), and non-zero when the server cannot start.
                 child = 0
                 if os.waitstatus_to_exitcode(status) != 0:
                     raise Failure("nlsh: the server could not start (see: nlsh server start)")

@@ -65,22 +65,20 @@ def warm_home(tmp_path_factory):
 
 
 @pytest.fixture
-def terminal(tmp_path):
-    """Opens a shell with the rendered script sourced; closes it and any server it started afterwards."""
+def terminal(tmp_path, nlsh_home):
+    """Opens a shell with the rendered script sourced; conftest's nlsh_home stops a server started there."""
     opened = []
 
-    def open_terminal(shell, nlsh_home=None, setup="", key=None, **env):
-        env = shell_env(nlsh_home or tmp_path / "nlsh-home", tmp_path, **env)
+    def open_terminal(shell, home=None, setup="", key=None, **env):
+        env = shell_env(home or nlsh_home, tmp_path, **env)
         term = Terminal(shell, env, cwd=tmp_path)
-        opened.append((term, env))
+        opened.append(term)
         term.start(render_script(shell, tmp_path, key), setup)
         return term
 
     yield open_terminal
-    for term, env in opened:
+    for term in opened:
         term.close()
-        if (tmp_path / "nlsh-home" / "run").exists():
-            stop_server(env)
 
 
 def type_phrase(term, phrase):
@@ -173,7 +171,7 @@ def test_nlsh_key_picks_the_key(shell, terminal, no_model):
 
 @needs_model
 def test_ctrl_g_translates_then_cycles_back_to_the_phrase(shell, terminal, warm_home):
-    term = terminal(shell, nlsh_home=warm_home)
+    term = terminal(shell, home=warm_home)
     first = translate(term, DISK_PHRASE)
     assert first.split()[0] in DISK_TOOLS, first
     assert_cursor_on_first_placeholder_or_end(term, first)
@@ -197,7 +195,7 @@ def test_ctrl_g_translates_then_cycles_back_to_the_phrase(shell, terminal, warm_
 
 @needs_model
 def test_vi_insert_and_command_keymaps(shell, terminal, warm_home):
-    term = terminal(shell, nlsh_home=warm_home, setup=VI_MODE[shell])
+    term = terminal(shell, home=warm_home, setup=VI_MODE[shell])
     first = translate(term, DISK_PHRASE)  # vi insert mode
     term.press("Escape")
     term.press("C-g")  # vi command mode, same line: the next candidate
@@ -214,7 +212,7 @@ def test_vi_insert_and_command_keymaps(shell, terminal, warm_home):
 
 @needs_model
 def test_user_aliases_and_functions_do_not_interfere(shell, terminal, warm_home):
-    term = terminal(shell, nlsh_home=warm_home, setup=SHADOWS[shell])
+    term = terminal(shell, home=warm_home, setup=SHADOWS[shell])
     first = translate(term, DISK_PHRASE)
     assert first.split()[0] in DISK_TOOLS, first
     term.press("C-g")
@@ -251,7 +249,7 @@ LATENCY_PHRASES = [
 @needs_model
 def test_keypress_to_line_replaced_latency(shell, terminal, warm_home):
     """Ctrl-G until tmux shows the new line, with a warm server; prints the figures (pytest -s)."""
-    term = terminal(shell, nlsh_home=warm_home)
+    term = terminal(shell, home=warm_home)
     translate(term, "warm up the server")
     timings = []
     for phrase in LATENCY_PHRASES:

@@ -170,10 +170,17 @@ def test_nlsh_key_picks_the_key(shell, terminal, no_model):
 # --- with the real model and server ------------------------------------------------------------------
 
 @needs_model
-def test_ctrl_g_translates_then_cycles_back_to_the_phrase(shell, terminal, warm_home):
+def test_ctrl_g_puts_a_plausible_command_on_the_line(shell, terminal, warm_home):
+    term = terminal(shell, home=warm_home)
+    line = translate(term, DISK_PHRASE)
+    assert line.split()[0] in DISK_TOOLS, line
+    assert_cursor_on_first_placeholder_or_end(term, line)
+
+
+@needs_model
+def test_ctrl_g_again_cycles_through_candidates_back_to_the_phrase(shell, terminal, warm_home):
     term = terminal(shell, home=warm_home)
     first = translate(term, DISK_PHRASE)
-    assert first.split()[0] in DISK_TOOLS, first
     assert_cursor_on_first_placeholder_or_end(term, first)
 
     seen = [first]
@@ -214,7 +221,6 @@ def test_vi_insert_and_command_keymaps(shell, terminal, warm_home):
 def test_user_aliases_and_functions_do_not_interfere(shell, terminal, warm_home):
     term = terminal(shell, home=warm_home, setup=SHADOWS[shell])
     first = translate(term, DISK_PHRASE)
-    assert first.split()[0] in DISK_TOOLS, first
     term.press("C-g")
     term.wait_for(lambda t: t.line() not in (first, ""), 5, "the next candidate")
     assert not any("BROKEN" in row for row in term.screen())
@@ -234,9 +240,7 @@ def test_cold_start_shows_busy_marker_and_ctrl_c_keeps_the_phrase(shell, termina
     assert not busy(term)
 
     term.press("C-g")
-    line = term.wait_for(lambda t: t.line() not in ("", DISK_PHRASE) and not busy(t) and t.line(), 20,
-                         "the line to be replaced")
-    assert line.split()[0] in DISK_TOOLS, line
+    term.wait_for(lambda t: t.line() not in ("", DISK_PHRASE) and not busy(t), 20, "the line to be replaced")
 
 
 LATENCY_PHRASES = [

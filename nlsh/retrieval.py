@@ -1,6 +1,6 @@
 """Nearest training examples by TF-IDF over phrase terms, and their commands adapted to the new phrase.
 
-The index ships beside the model (`retrieval.npz` + the commands in `retrieval.json`): an inverted index
+The index ships beside the model (`retrieval.npz` + the examples in `retrieval.json.gz`): an inverted index
 of term -> (example ids, weights), searched with numpy only. A neighbour's command is adapted by putting
 the new phrase's literals where the neighbour's own literals stood (same shape, same order), so
 "find files named a.txt in /home" can answer "find files named b.log in /tmp".
@@ -8,6 +8,7 @@ the new phrase's literals where the neighbour's own literals stood (same shape, 
 
 from __future__ import annotations
 
+import gzip
 import json
 import math
 import re
@@ -19,7 +20,7 @@ import numpy as np
 from nlsh.tokenize import SourceToken, is_literal, shape, tokenize_phrase
 
 INDEX_FILE = "retrieval.npz"
-EXAMPLES_FILE = "retrieval.json"
+EXAMPLES_FILE = "retrieval.json.gz"
 
 
 def terms(tokens: list[SourceToken]) -> list[str]:
@@ -59,7 +60,8 @@ def build_index(rows: list[dict], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / INDEX_FILE, offsets=offsets, doc_ids=doc_ids, weights=weights, idf=idf)
     examples = {"terms": vocab, "nl": [r["nl"] for r in rows], "cmd": [r["cmd"] for r in rows]}
-    (out_dir / EXAMPLES_FILE).write_text(json.dumps(examples, ensure_ascii=False), encoding="utf-8")
+    with gzip.open(out_dir / EXAMPLES_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
+        json.dump(examples, f, ensure_ascii=False)
 
 
 class Retriever:
@@ -67,7 +69,8 @@ class Retriever:
         arrays = np.load(model_dir / INDEX_FILE)
         self.offsets, self.doc_ids = arrays["offsets"], arrays["doc_ids"]
         self.weights, self.idf = arrays["weights"].astype(np.float32), arrays["idf"]
-        examples = json.loads((model_dir / EXAMPLES_FILE).read_text(encoding="utf-8"))
+        with gzip.open(model_dir / EXAMPLES_FILE, "rt", encoding="utf-8") as f:
+            examples = json.load(f)
         self.term_id = {t: i for i, t in enumerate(examples["terms"])}
         self.nl, self.cmd = examples["nl"], examples["cmd"]
 

@@ -13,11 +13,13 @@ import numpy as np
 from nlsh import paths
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
-from nlsh.tokenize import SPACE, detokenize, model_source, placeholders, tokenize_phrase
+from nlsh.tokenize import SPACE, detokenize, is_literal, model_source, placeholders, tokenize_phrase
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
 PAD, BOS, EOS, UNK = 0, 1, 2, 3
+REPEAT_LITERAL_FACTOR = 0.05
+LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
 
@@ -132,6 +134,7 @@ class Translator:
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
         vocab_size = len(self.tgt_vocab)
         banned = [PAD, BOS, UNK]
+        literal_ids = {int(m[i]) for m in (glued_map, spaced_map) for i, t in enumerate(tokens) if is_literal(t)}
 
         live = [([], 0.0)]  # (piece ids, summed log-probability)
         h1 = h2 = memory["h0"]
@@ -149,6 +152,12 @@ class Translator:
             np.add.at(probs.T, spaced_map, p_spaced.T)
             probs[:, :vocab_size] += p_vocab
             probs[:, banned] = 0.0
+            for row, (ids, _) in enumerate(live):
+                # Coverage: a phrase's literal is rarely wanted twice, while the attention of a small
+                # model tends to stay on it ("cp a.txt a.txt" for "copy a.txt to b.txt").
+                repeated = literal_ids.intersection(ids)
+                if repeated:
+                    probs[row, list(repeated)] *= REPEAT_LITERAL_FACTOR
             logp = np.log(np.maximum(probs, 1e-12))
             totals = np.array([s for _, s in live])[:, None] + logp
             # Only the best 2*beam are needed: partition first, then sort just those.
@@ -170,8 +179,20 @@ class Translator:
             h1, h2 = h1[keep], h2[keep]
         if not finished:  # ran out of length: the longest hypotheses are still worth showing
             finished = live
-        ranked = sorted(((ids, self._normalized(ids, s)) for ids, s in finished), key=lambda x: -x[1])
-        return [([pieces[i] for i in ids], score) for ids, score in ranked]
+        # Rank by the model's length-normalized score plus a bonus for each of the phrase's literals the
+        # command uses: values a person typed are almost always meant to appear in the command.
+        literal_texts = {t.text for t in tokens if is_literal(t)}
+
+        def ranking(item):
+            ids, score = item
+            if not literal_texts:
+                return self._normalized(ids, score)
+            text = "".join(pieces[i] for i in ids)
+            covered = sum(1 for lit in literal_texts if lit in text) / len(literal_texts)
+            return self._normalized(ids, score) + LITERAL_BONUS * covered
+
+        ranked = sorted(finished, key=ranking, reverse=True)
+        return [([pieces[i] for i in ids], self._normalized(ids, s)) for ids, s in ranked]
 
     def neighbour(self, phrase: str) -> str | None:
         """The nearest training example's command, adapted to this phrase (retrieve-and-edit models)."""

@@ -93,7 +93,7 @@ def load_sets(names: list[str], limit: int = 0) -> dict:
                 prepare(tmp)
                 held_out = read_jsonl(tmp / "dev.jsonl")
             source = name.split("-")[0]
-            rows = [r for r in held_out if r["source"] == source and r["weight"] >= 1.0]  # not generic lines
+            rows = [r for r in held_out if r["source"] == source and r["weight"] > 0.1]  # not generic lines
             if rows:
                 sets[name] = ("pairs", _grouped(rows))
         else:

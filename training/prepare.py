@@ -17,8 +17,9 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # NL2Bash is the only corpus of full one-liners with pipelines and concrete values: it is seen twice an
-# epoch, against tldr's one-flag-at-a-time page examples.
+# epoch; tldr's one-flag-at-a-time page examples, five times as many, half the time.
 NL2BASH_WEIGHT = 2.0
+TLDR_WEIGHT = 0.5
 _GENERIC = re.compile(
     r"^(view documentation for|display (the )?help|display (the )?version|show (the )?help|"
     r"show (the )?version|print (the )?help|print (the )?version|display help for|"
@@ -86,7 +87,7 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
         nl, cmd = normalize_tldr(row["nl"], row["cmd"])
         if not nl or not cmd:
             continue
-        weight = 0.1 if _GENERIC.match(nl) else 1.0
+        weight = 0.1 if _GENERIC.match(nl) else TLDR_WEIGHT
         split = _bucket("tldr:" + row["page"], dev_percent)  # whole pages go one way
         splits[split].append({"nl": nl, "cmd": cmd, "source": "tldr", "weight": weight})
 

@@ -190,6 +190,8 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             seen_loss += loss.item()
             seen += 1
             bar.set_postfix(loss=f"{seen_loss / seen:.3f}")
+            if seen % 100 == 0 and bar.disable:  # no progress bar without a terminal: log instead
+                log.info("  batch %d/%d, loss %.3f, %.0fs", seen, len(bar), seen_loss / seen, time.time() - started)
         dev_loss = evaluate_loss(model, dev_set, cfg, device)
         log.info("epoch %d: train loss %.4f, dev loss %.4f, %.0fs, lr %.2e", epoch + 1, seen_loss / max(1, seen),
                  dev_loss, time.time() - started, optimizer.param_groups[0]["lr"])

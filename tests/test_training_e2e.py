@@ -1,0 +1,36 @@
+"""The whole pipeline on the tiny config: prepare -> train -> export -> quantize -> evaluate -> model dir.
+
+Small data and two epochs, so it runs in a couple of minutes on two CPU cores; what it checks is that
+every stage works and hands the next one what it needs, and that the result is what nlsh loads.
+"""
+
+import json
+
+import pytest
+
+pytest.importorskip("torch")
+pytest.importorskip("onnx")
+
+
+@pytest.mark.slow
+def test_tiny_build_end_to_end(tmp_path):
+    from nlsh.translator import Translator
+    from training.build import build
+
+    out = tmp_path / "models"
+    report = build(tmp_path / "run", "tiny", {"limit": "1500", "epochs": "2"}, out, eval_limit=20)
+
+    files = {p.name for p in out.iterdir()}
+    assert {"encoder.int8.onnx", "decoder.int8.onnx", "model.json", "MODEL_CARD.md", "report.json"} <= files
+    model_bytes = sum(p.stat().st_size for p in out.glob("*.onnx"))
+    assert model_bytes < 4 * 2**20  # the tiny config's promise
+    assert report["export_check"]["encoder_diff"] < 1e-4 and report["export_check"]["decoder_diff"] < 1e-4
+    assert json.loads((out / "model.json").read_text())["model_config"]["emb"] == 64
+    assert "nl2bash-dev" in report["int8"] and report["int8"]["nl2bash-dev"]["n"] == 20
+
+    translator = Translator.load(out)
+    candidates = translator.translate("list all files in /tmp", 3)
+    assert candidates and all(0.0 <= c.score <= 1.0 for c in candidates)
+    assert "NLC2CMD" in (out / "MODEL_CARD.md").read_text()
+    # nothing half-built is left beside the output
+    assert not (tmp_path / "models.new").exists() and not (tmp_path / "models.old").exists()

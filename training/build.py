@@ -21,6 +21,9 @@ from training.prepare import prepare
 from training.quantize import quantize
 from training.train import train
 
+# The fp32 weights rounded to fp16, beside the INT8 model: what `training finetune` adapts.
+WEIGHTS_FILE = "weights.fp16.pt"
+
 
 def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = False, eval_limit: int = 0) -> dict:
     timings = {}
@@ -51,6 +54,7 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
         "data_counts": counts,
         "parameters": sum(v.numel() for v in ckpt["model"].values()),
         "epochs": ckpt["epoch"],
+        "train_minutes": round(ckpt.get("train_seconds", timings["train"]) / 60, 1),
         "dev_loss": ckpt["dev_loss"],
         "sizes_mib": sizes,
         "export_check": export_check,
@@ -66,6 +70,7 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
     if staging.exists():
         shutil.rmtree(staging)
     shutil.copytree(run / "int8", staging)
+    torch.save({k: v.half() for k, v in ckpt["model"].items()}, staging / WEIGHTS_FILE)
     (staging / "MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
     (staging / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     if out.exists():
@@ -91,11 +96,12 @@ def model_card(report: dict) -> str:
     lines = [
         "# nlsh translator: model card",
         "",
-        f"Config `{report['config']}` {report['overrides'] or ''}: bidirectional GRU encoder, two-GRU decoder",
+        f"Config `{report['config']}`{' ' + str(report['overrides']) if report['overrides'] else ''}: "
+        "bidirectional GRU encoder, two-GRU decoder",
         "with additive (Bahdanau) attention and a pointer that copies phrase tokens verbatim",
         f"(training/model.py). {report['parameters']:,} parameters, trained {report['epochs']} epochs",
-        f"(best dev loss {report['dev_loss']:.4f}) on {report['machine']}; build took "
-        f"{sum(report['timings_s'].values()) / 60:.1f} min ({report['timings_s']}).",
+        f"(best dev loss {report['dev_loss']:.4f}) on {report['machine']}: {report['train_minutes']} min of",
+        f"training epochs; this build's stages took {report['timings_s']} seconds.",
         "",
         "Rebuild: `python -m training build` (see README).",
         "",

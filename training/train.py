@@ -143,11 +143,12 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     dev_set = [e for e in encode_all(dev_rows) if e is not None]
     model = Seq2Seq(model_cfg).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
-    start_epoch, best_loss, step = 0, float("inf"), 0
+    start_epoch, best_loss, step, train_seconds = 0, float("inf"), 0, 0.0
     if state:
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])
         start_epoch, best_loss, step = state["epoch"], state["best_loss"], state["step"]
+        train_seconds = state.get("train_seconds", 0.0)
         torch.set_rng_state(state["torch_rng"])
 
     log.info("device %s; %d parameters; vocab src %d tgt %d; %d train / %d dev examples",
@@ -211,11 +212,13 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             "step": step,
             "dev_loss": dev_loss,
             "best_loss": min(best_loss, dev_loss),
+            "train_seconds": train_seconds + time.time() - started,
         }
         if dev_loss < best_loss:
             best_loss = dev_loss
             _atomic_save(ckpt, best_path)
             log.info("  new best dev loss; saved %s", best_path)
+        train_seconds = ckpt["train_seconds"]
         ckpt.update(optimizer=optimizer.state_dict(), torch_rng=torch.get_rng_state())
         _atomic_save(ckpt, last_path)
     return best_path

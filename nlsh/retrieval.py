@@ -60,8 +60,9 @@ def build_index(rows: list[dict], out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out_dir / INDEX_FILE, offsets=offsets, doc_ids=doc_ids, weights=weights, idf=idf)
     examples = {"terms": vocab, "nl": [r["nl"] for r in rows], "cmd": [r["cmd"] for r in rows]}
-    with gzip.open(out_dir / EXAMPLES_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
-        json.dump(examples, f, ensure_ascii=False)
+    data = json.dumps(examples, ensure_ascii=False).encode("utf-8")
+    # mtime=0: the same data gives the same bytes, so a rebuild does not churn the shipped file
+    (out_dir / EXAMPLES_FILE).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 class Retriever:

@@ -13,12 +13,15 @@ import numpy as np
 from nlsh import paths
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
-from nlsh.tokenize import SPACE, detokenize, is_literal, model_source, placeholders, tokenize_phrase
+from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, placeholders, tokenize_command,
+                           tokenize_phrase)
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
 PAD, BOS, EOS, UNK = 0, 1, 2, 3
 REPEAT_LITERAL_FACTOR = 0.05
+RETRIEVED_FROM_K = 3
+RETRIEVED_ALTERNATIVES = 2  # chosen on our dev split (nl2bash-heldout, core-dev): 0 -> 0.213, 1 -> 0.258, 2 -> 0.286, 3 -> 0.286 NLC2CMD@5
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
@@ -224,18 +227,36 @@ class Translator:
             # per-piece geometric mean probability: comparable across lengths, always in [0, 1]
             confidence = math.exp(score * (max(1, len(pieces) + 1) ** self.length_penalty) / (len(pieces) + 1))
             hypotheses.append((Candidate(command, min(1.0, confidence), placeholders(command)), _shape(pieces)))
-        if not hypotheses:
-            return []
-        chosen = [hypotheses[0]]
-        shapes = {hypotheses[0][1]}
-        for hyp in hypotheses[1:]:
-            if len(chosen) < k and hyp[1] not in shapes:
+        retrieved = []
+        if self.retriever is not None and k >= RETRIEVED_FROM_K:
+            # The nearest training examples' commands, adapted, take the last alternatives: for phrasings
+            # the model has not learned, a close example is often the better second guess.
+            floor = min((c.score for c, _ in hypotheses), default=0.0)
+            for doc, _ in self.retriever.search(phrase, RETRIEVED_ALTERNATIVES):
+                command = self.retriever.adapted(phrase, doc)
+                key = command.replace('"', "'")
+                if key not in seen:
+                    seen.add(key)
+                    retrieved.append((Candidate(command, 0.9 * floor, placeholders(command)),
+                                      _shape(tokenize_command(command))))
+        return [c for c, _ in _diverse(hypotheses, retrieved, k)]
+
+
+def _diverse(model: list, retrieved: list, k: int) -> list:
+    """Model hypotheses first, each new utility/flag shape before repeats; retrieved ones last."""
+    chosen, shapes = [], set()
+    reserved = min(len(retrieved), k - 1)
+    for pool, limit in ((model[:1], 1), (model[1:], k - 1 - reserved), (retrieved, reserved)):
+        taken = 0
+        for hyp in pool:
+            if len(chosen) < k and taken < limit and hyp[1] not in shapes:
                 chosen.append(hyp)
                 shapes.add(hyp[1])
-        for hyp in hypotheses[1:]:
-            if len(chosen) < k and hyp not in chosen:
-                chosen.append(hyp)
-        return [c for c, _ in chosen]
+                taken += 1
+    for hyp in model + retrieved:
+        if len(chosen) < k and hyp not in chosen:
+            chosen.append(hyp)
+    return chosen
 
 
 _COMMAND_START = {SPACE + "|", "|", SPACE + ";", ";", SPACE + "&&", "&&", "(", "$(", "`", SPACE + "`"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -126,7 +127,8 @@ def translate(phrase, k, as_json, model_dir):
         sys.exit(int(ExitStatus.USAGE))
 
 
-@cli.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False})
+@cli.command(context_settings={"ignore_unknown_options": True, "allow_interspersed_args": False},
+             short_help="Explain a command part by part and rate its risk.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
 @click.option("--glossary-only", is_flag=True,
               help="Use only nlsh's own glossary: no man pages, no `UTILITY --help`.")
@@ -151,7 +153,7 @@ def explain(command, as_json, glossary_only):
         click.echo(result.render())
 
 
-@cli.group()
+@cli.group(short_help="Start, stop or check the resident translator.")
 def server():
     """Start, stop or check the resident translator that keeps the model loaded for every front end."""
 
@@ -187,7 +189,7 @@ def server_stop():
     click.echo(f"nlsh server stopped (pid {pid})" if pid else "nlsh server is not running")
 
 
-@server.command("status")
+@server.command("status", short_help="Show the running server's pid, model and uptime.")
 @click.pass_context
 def server_status(ctx):
     """Show pid, socket, model, uptime and requests served; exit status 3 when not running."""
@@ -205,7 +207,7 @@ def server_status(ctx):
                f"idle timeout: {info['idle_timeout_s']:g} s")
 
 
-@cli.command()
+@cli.command(short_help="Show what nlsh proposed and what you ran.")
 @click.option("-n", "--limit", default=20, show_default=True, type=click.IntRange(min=0),
               help="How many of the latest entries to show (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="The entries as logged, one JSON object per line.")
@@ -218,7 +220,7 @@ def history(limit, as_json):
         click.echo(json.dumps(entry, ensure_ascii=False) if as_json else log.describe(entry))
 
 
-@cli.command()
+@cli.command(short_help="Print the Ctrl-G integration for bash or zsh.")
 @click.argument("shell")
 @click.option("--key", default=None,
               help=r"Key to bind instead of Ctrl-G, in the shell's syntax (bash '\C-x', zsh '^X'); "
@@ -228,6 +230,53 @@ def init(shell, key):
     from nlsh.shellinit import render
 
     click.echo(render(shell, key), nl=False)
+
+
+@cli.command(short_help="Check the setup and say how to fix each problem.")
+def doctor():
+    """Check the model, the server, the socket folder and the Ctrl-G setup, and say how to fix each problem."""
+    from nlsh.doctor import FAIL, render, run_checks
+
+    checks = run_checks()
+    click.echo(render(checks))
+    if any(check.status == FAIL for check in checks):
+        sys.exit(int(ExitStatus.FAILURE))
+
+
+@cli.group(short_help="Show or switch the model: shipped or personal.")
+def model():
+    """Show which model nlsh uses, or switch between the shipped one and your fine-tuned one."""
+
+
+@model.command("show", short_help="Say which model is in use and where.")
+def model_show():
+    """Say which model is in use, where it is, and how a personal one was fine-tuned."""
+    from nlsh.personal import describe
+
+    info = describe()
+    click.echo(f"in use: {info['in_use']} ({info['path']})")
+    click.echo(f"personal model: {info['personal'] or 'none (python -m training finetune makes one)'}")
+    tuned = info["finetune"]
+    if tuned:
+        scores = tuned["nl2bash_dev_nlc2cmd@1"]
+        click.echo(f"fine-tuned on {tuned['pairs']} phrases from your log, {tuned['adapter_parameters']:,} "
+                   f"adapter parameters; NLC2CMD@1 on {tuned['nl2bash_dev_phrases']} NL2Bash dev phrases "
+                   f"{scores['personal']:.3f} (base {scores['base']:.3f})")
+
+
+@model.command("use", short_help="Switch to the shipped or your personal model.")
+@click.argument("which", type=click.Choice(["shipped", "personal"]))
+def model_use(which):
+    """Use the SHIPPED model or your PERSONAL (fine-tuned) one from now on; both stay on disk."""
+    from nlsh import client
+    from nlsh.personal import use
+
+    path = use(which)
+    click.echo(f"nlsh now uses the {which} model ({path})")
+    if os.environ.get("NLSH_MODEL"):
+        click.echo(f"note: NLSH_MODEL={os.environ['NLSH_MODEL']} is set and wins over both", err=True)
+    if client.stop():
+        click.echo("stopped the running server; it loads this model on its next start")
 
 
 def _stdin_lines():

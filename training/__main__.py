@@ -53,6 +53,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--resume", action="store_true")
     p.add_argument("--eval-limit", type=int, default=0)
 
+    p = sub.add_parser("finetune", help="adapt a model to your log of confirmed commands (LoRA); install it as yours")
+    p.add_argument("--base", type=Path, default=None, help="model directory to adapt (default: the shipped model)")
+    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
+                   help="rank, alpha, steps, lr, batch_size, user_share, replay_near, replay_rows, keep, eval_limit, max_drop, seed")
+    p.add_argument("--force", action="store_true", help="install even when NL2Bash dev accuracy fell past max_drop")
+
     args = parser.parse_args(argv)
     if args.command == "prepare":
         from training.prepare import prepare
@@ -79,6 +85,12 @@ def main(argv: list[str] | None = None) -> int:
         from training.build import build
 
         build(args.run, args.config, _overrides(args.set), args.out, resume=args.resume, eval_limit=args.eval_limit)
+    elif args.command == "finetune":
+        from nlsh import history, paths
+        from training.finetune import finetune, finetune_config
+
+        finetune(history.read(), args.base or paths.shipped_model_dir(), finetune_config(**_overrides(args.set)),
+                 force=args.force)
     return 0
 
 

@@ -126,16 +126,16 @@ def test_finetune_learns_the_users_spelling_and_keeps_dev_accuracy(tmp_path, one
     history.append({"source": "repl", "cwd": "/home/me", "phrase": "show disk usage", "proposed": ["du -sh"],
                     "chosen": 0, "command": "du -sh", "edited": False, "action": "skip", "exit_status": None})
 
-    # the default settings, but 100 fixed NL2Bash dev phrases (the first hundred) instead of 200
-    cfg = finetune_config(eval_limit="100")
-    report = finetune(history.read(), base_dir, cfg)
+    # the default settings: 300 steps, and the accuracy check on a fixed subset of NL2Bash dev, its first
+    # 200 distinct phrases of 680, which keeps it to seconds; noise on fewer phrases would rival 0.02
+    report = finetune(history.read(), base_dir, finetune_config())
 
     print(f"\nadapter: {report['adapter_parameters']:,} parameters on {report['adapted_matrices']} matrices "
           f"+ {report['new_row_parameters']} for new pieces {report['new_pieces']}; "
           f"{report['adapter_bytes']:,} bytes on disk; NL2Bash dev NLC2CMD@1 "
           f"{report['nl2bash_dev_nlc2cmd@1']}; {report['seconds']} s")
     assert report["installed"] and report["pairs"] == len(LOGGED)
-    assert report["nl2bash_dev_phrases"] == 100
+    assert report["nl2bash_dev_phrases"] == 200
     scores = report["nl2bash_dev_nlc2cmd@1"]
     assert scores["personal"] >= scores["base"] - 0.02
     assert 0 < report["adapter_parameters"] < 0.1 * sum(v.numel() for v in torch.load(

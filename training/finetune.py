@@ -60,7 +60,7 @@ class FinetuneConfig:
     user_share: float = 0.25  # of each batch: the user's pairs; as many again are their nearest training rows
     replay_near: int = 32  # nearest training rows per logged phrase: where the new answer must stop applying
     replay_rows: int = 4000  # random training rows: everything else the base knows
-    keep: float = 3.0  # weight of staying close to the base on replayed rows, against learning the user's
+    keep: float = 1.0  # weight of staying close to the base on replayed rows, against learning the user's
     eval_limit: int = 200  # NL2Bash dev phrases compared with the base before installing (0: all)
     max_drop: float = 0.02  # NLC2CMD@1 the personal model may lose against the base on those phrases
     seed: int = 1234

@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("finetune", help="adapt a model to your log of confirmed commands (LoRA); install it as yours")
     p.add_argument("--base", type=Path, default=None, help="model directory to adapt (default: the shipped model)")
     p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
-                   help="rank, alpha, steps, lr, batch_size, user_share, replay_near, replay_rows, keep, eval_limit, max_drop, seed")
+                   help="rank, alpha, steps, lr, batch_size, user_share, replay_near, replay_rows, keep, "
+                        "eval_limit, max_drop, seed (training/finetune.py: FinetuneConfig)")
     p.add_argument("--force", action="store_true", help="install even when NL2Bash dev accuracy fell past max_drop")
 
     args = parser.parse_args(argv)

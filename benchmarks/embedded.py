@@ -27,19 +27,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from latency import dev_phrases  # noqa: E402  (benchmarks run as scripts, beside latency.py)
+
 K = 5
 THREADS = (1, 2)
-
-
-def dev_phrases(count: int) -> list[str]:
-    """Distinct real phrases from the dev split, in file order."""
-    seen: dict[str, None] = {}
-    with open(REPO / "data" / "nl2bash" / "dev.jsonl", encoding="utf-8") as lines:
-        for line in lines:
-            seen.setdefault(json.loads(line)["nl"].strip(), None)
-            if len(seen) == count:
-                break
-    return list(seen)
 
 
 def runtime_files(model_dir: Path) -> list[Path]:

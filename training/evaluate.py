@@ -89,9 +89,9 @@ def load_sets(names: list[str], limit: int = 0) -> dict:
                 sets[name] = ("probe", read_jsonl(path))
         elif name in ("tldr-dev", "core-dev", "nl2bash-heldout"):
             if held_out is None:
-                tmp = Path(tempfile.mkdtemp(prefix="nlsh-eval-"))
-                prepare(tmp)
-                held_out = read_jsonl(tmp / "dev.jsonl")
+                with tempfile.TemporaryDirectory(prefix="nlsh-eval-") as tmp:
+                    prepare(Path(tmp))
+                    held_out = read_jsonl(Path(tmp) / "dev.jsonl")
             source = name.split("-")[0]  # nl2bash-heldout: our own dev rows of NL2Bash train, for tuning
             rows = [r for r in held_out if r["source"] == source and r["weight"] > 0.1]  # not generic lines
             if rows:

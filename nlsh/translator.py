@@ -11,17 +11,20 @@ from pathlib import Path
 import numpy as np
 
 from nlsh import paths
+from nlsh.consensus import choose, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
-from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, placeholders, tokenize_command,
-                           tokenize_phrase)
+from nlsh.tokenize import SPACE, detokenize, is_literal, model_source, placeholders, tokenize_phrase
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
 PAD, BOS, EOS, UNK = 0, 1, 2, 3
 REPEAT_LITERAL_FACTOR = 0.05
-RETRIEVED_FROM_K = 3
-RETRIEVED_ALTERNATIVES = 2  # chosen on our dev split (nl2bash-heldout, core-dev): 0 -> 0.213, 1 -> 0.258, 2 -> 0.286, 3 -> 0.286 NLC2CMD@5
+# The candidate pool (nlsh.consensus), set on our dev split (nl2bash-heldout + core-dev, NLC2CMD@1 and @5):
+# the 5 nearest training examples hold 60% of the probability, shared by TF-IDF similarity squared.
+POOL_RETRIEVED = 5
+RETRIEVAL_MASS = 0.6
+RETRIEVAL_SHARPNESS = 2.0
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
@@ -213,62 +216,47 @@ class Translator:
         return all(self._normalized(i, s) < best for i, s in live)
 
     def translate(self, phrase: str, k: int = 1, beam: int | None = None) -> list[Candidate]:
-        """The k best distinct commands. Alternatives that only restate the best one with other quotes
-        are dropped, and ones that use other utilities or flags come before ones that only change an
-        argument, so each alternative offers the user a real choice."""
+        """The k best distinct commands, chosen from the beam and the nearest training examples.
+
+        Both sources go into one pool with a probability each; the first answer is the command that
+        agrees best with the whole pool, each next one the command that best covers what those before
+        it miss (nlsh.consensus), so alternatives offer other utilities or flags rather than restating
+        the first with another argument. A candidate's score is its expected agreement with the pool,
+        mapped to [0, 1]."""
+        commands: list[str] = []
+        weights: list[float] = []
+        index: dict[str, int] = {}
+
+        def add(command: str, weight: float) -> None:
+            key = command.replace('"', "'")  # the same command in other quotes is no alternative
+            if key in index:
+                weights[index[key]] += weight
+            else:
+                index[key] = len(commands)
+                commands.append(command)
+                weights.append(weight)
+
+        hits = self.retriever.search(phrase, POOL_RETRIEVED) if self.retriever is not None else []
+        beam_mass = 1.0 - RETRIEVAL_MASS if hits else 1.0
         hypotheses = []
-        seen = set()
         for pieces, score in self.beam_search(phrase, beam or max(4, k + 3)):
             command = detokenize(pieces)
-            key = command.replace('"', "'")
-            if not command or key in seen:
-                continue
-            seen.add(key)
-            # per-piece geometric mean probability: comparable across lengths, always in [0, 1]
-            confidence = math.exp(score * (max(1, len(pieces) + 1) ** self.length_penalty) / (len(pieces) + 1))
-            hypotheses.append((Candidate(command, min(1.0, confidence), placeholders(command)), _shape(pieces)))
-        retrieved = []
-        if self.retriever is not None and k >= RETRIEVED_FROM_K:
-            # The nearest training examples' commands, adapted, take the last alternatives: for phrasings
-            # the model has not learned, a close example is often the better second guess.
-            floor = min((c.score for c, _ in hypotheses), default=0.0)
-            for doc, _ in self.retriever.search(phrase, RETRIEVED_ALTERNATIVES):
+            if command:
+                hypotheses.append((command, score * (max(1, len(pieces) + 1) ** self.length_penalty)))
+        if hypotheses:
+            top = max(logp for _, logp in hypotheses)
+            total = sum(math.exp(logp - top) for _, logp in hypotheses)
+            for command, logp in hypotheses:
+                add(command, beam_mass * math.exp(logp - top) / total)
+        if hits:
+            total = sum(similarity ** RETRIEVAL_SHARPNESS for _, similarity in hits)
+            for doc, similarity in hits:
                 command = self.retriever.adapted(phrase, doc)
-                key = command.replace('"', "'")
-                if key not in seen:
-                    seen.add(key)
-                    retrieved.append((Candidate(command, 0.9 * floor, placeholders(command)),
-                                      _shape(tokenize_command(command))))
-        return [c for c, _ in _diverse(hypotheses, retrieved, k)]
-
-
-def _diverse(model: list, retrieved: list, k: int) -> list:
-    """Model hypotheses first, each new utility/flag shape before repeats; retrieved ones last."""
-    chosen, shapes = [], set()
-    reserved = min(len(retrieved), k - 1)
-    for pool, limit in ((model[:1], 1), (model[1:], k - 1 - reserved), (retrieved, reserved)):
-        taken = 0
-        for hyp in pool:
-            if len(chosen) < k and taken < limit and hyp[1] not in shapes:
-                chosen.append(hyp)
-                shapes.add(hyp[1])
-                taken += 1
-    for hyp in model + retrieved:
-        if len(chosen) < k and hyp not in chosen:
-            chosen.append(hyp)
-    return chosen
-
-
-_COMMAND_START = {SPACE + "|", "|", SPACE + ";", ";", SPACE + "&&", "&&", "(", "$(", "`", SPACE + "`"}
-
-
-def _shape(pieces: list[str]) -> tuple:
-    """Utilities and flags, arguments left out: what tells two alternatives truly apart."""
-    out = []
-    starts = True
-    for piece in pieces:
-        bare = piece.lstrip(SPACE)
-        if starts or bare.startswith("-"):
-            out.append(bare)
-        starts = piece in _COMMAND_START
-    return tuple(out)
+                if command:
+                    add(command, RETRIEVAL_MASS * similarity ** RETRIEVAL_SHARPNESS / total)
+        chosen = choose([signature(c) for c in commands], weights, k)
+        out, ceiling = [], 1.0
+        for i, expected in chosen:
+            ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
+            out.append(Candidate(commands[i], round(max(0.0, ceiling), 4), placeholders(commands[i])))
+        return out

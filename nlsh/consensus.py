@@ -1,0 +1,139 @@
+"""Choosing the k commands to show from a larger pool, by expected agreement (minimum Bayes risk).
+
+The beam and the retrieved neighbours give more candidates than are shown, each with a probability.
+A command that agrees in utilities and flags with most of the probable candidates is a safer first
+answer than a slightly more probable outlier, and once it is chosen, the next one should cover what it
+misses. Agreement is the NLC2CMD per-utility formula (utilities in order, flag sets compared), the
+same notion of "right" the accuracy figures use, computed on our own parse so the runtime needs nothing
+beyond the standard library.
+"""
+
+from __future__ import annotations
+
+from itertools import zip_longest
+
+from nlsh.shellparse import Compound, FunctionDef, ParseError, Script, SimpleCommand, parse
+
+# Utilities whose single-dash options are whole words ("-name"), so they are not split into letters.
+WORD_OPTIONS = frozenset({"find", "java", "gcc", "g++", "cc", "clang", "convert", "mogrify", "ffmpeg", "ffprobe",
+                          "xmllint", "openssl", "qemu-img", "iptables", "ip", "tcpdump", "mplayer", "ssh-keygen",
+                          "dig", "mysql", "psql"})
+
+Signature = tuple[tuple[str, frozenset], ...]
+
+
+def _flags(utility: str, words: list[str]) -> frozenset:
+    out = set()
+    for word in words:
+        if word.startswith("--"):
+            out.add(word.split("=", 1)[0])
+        elif word.startswith("-") and len(word) > 1 and not word[1:].isdigit():
+            body = word[1:]
+            if utility in WORD_OPTIONS or len(body) <= 1 or not body.isalpha():
+                out.add(word)
+            else:
+                out.update("-" + ch for ch in body)
+    return frozenset(out)
+
+
+def _simple(command: SimpleCommand, out: list) -> None:
+    for wrapper in command.wrappers:
+        out.append((wrapper.name, _flags(wrapper.name, [w.text for w in wrapper.words[1:]])))
+    if command.argv:
+        utility = command.utility.lower()
+        words = [w.text for w in command.args]
+        if utility == "find":  # the words of -exec belong to the command it runs
+            kept, inside = [], False
+            for word in words:
+                if inside:
+                    inside = word not in (";", "+")
+                else:
+                    kept.append(word)
+                    inside = word in ("-exec", "-execdir", "-ok", "-okdir")
+            words = kept
+        out.append((utility, _flags(utility, words)))
+    for nested in command.nested:
+        if nested.script is not None:
+            _script(nested.script, out)
+    for word in command.words:
+        for sub in word.substitutions:
+            _script(sub, out)
+
+
+def _command(command, out: list) -> None:
+    if isinstance(command, SimpleCommand):
+        _simple(command, out)
+    elif isinstance(command, Compound):
+        for body in command.bodies:
+            _script(body, out)
+    elif isinstance(command, FunctionDef):
+        _command(command.body, out)
+
+
+def _script(script: Script, out: list) -> None:
+    for pipeline in script.pipelines:
+        for command in pipeline.commands:
+            _command(command, out)
+
+
+def signature(command: str) -> Signature:
+    """Utilities in the order they appear, each with its set of flags; arguments left out."""
+    try:
+        script = parse(command)
+    except ParseError:
+        words = command.split()
+        return ((words[0], _flags(words[0], words[1:])),) if words else ()
+    out: list = []
+    _script(script, out)
+    return tuple(out)
+
+
+def agreement(a: Signature, b: Signature) -> float:
+    """NLC2CMD between two signatures: 1 for the same utilities and flags, -1 for no utility in common."""
+    if not a and not b:
+        return 0.0
+    total = 0.0
+    for x, y in zip_longest(a, b):
+        if x is None or y is None or x[0] != y[0]:
+            total -= 1.0
+            continue
+        fx, fy = x[1], y[1]
+        flags = 1.0 if not fx and not fy else (2 * len(fx & fy) - len(fx | fy)) / max(1, len(fx), len(fy))
+        total += (1.0 + flags) / 2
+    return total / max(len(a), len(b))
+
+
+def choose(signatures: list[Signature], weights: list[float], k: int,
+           bonus: list[float] | None = None) -> list[tuple[int, float]]:
+    """(index, expected agreement) of k candidates that together best cover the pool's probability mass.
+
+    Greedy: first the candidate with the highest expected agreement with the pool, then each next one
+    for the largest gain in expected best agreement over those already chosen. `bonus` adds a fixed
+    preference per candidate (for using the phrase's literals)."""
+    n = len(signatures)
+    if n == 0:
+        return []
+    total = sum(weights) or 1.0
+    weights = [w / total for w in weights]
+    matrix = [[agreement(signatures[i], signatures[j]) if i <= j else 0.0 for j in range(n)] for i in range(n)]
+    for i in range(n):
+        for j in range(i):
+            matrix[i][j] = matrix[j][i]
+    chosen: list[int] = []
+    expected: list[float] = []
+    best = [-1.0] * n  # per pool member: the best agreement any chosen candidate reaches with it
+    for _ in range(min(k, n)):
+        pick, pick_value = -1, float("-inf")
+        for i in range(n):
+            if i in chosen:
+                continue
+            row = matrix[i]
+            value = sum(w * max(b, row[j]) for j, (w, b) in enumerate(zip(weights, best)))
+            if bonus:
+                value += bonus[i]
+            if value > pick_value + 1e-12:
+                pick, pick_value = i, value
+        chosen.append(pick)
+        expected.append(sum(w * a for w, a in zip(weights, matrix[pick])))
+        best = [max(b, matrix[pick][j]) for j, b in enumerate(best)]
+    return list(zip(chosen, expected))

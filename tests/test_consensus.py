@@ -1,0 +1,55 @@
+"""Choosing the shown commands from the candidate pool by expected agreement."""
+
+import pytest
+
+from nlsh.consensus import agreement, choose, signature
+from training.metric import nlc2cmd, utilities
+
+
+@pytest.mark.parametrize("command", [
+    "ls -la /tmp",
+    "tar -xzvf a.tar.gz -C /opt",
+    "find . -name '*.py' -exec grep -l foo {} \\;",
+    "sudo systemctl restart nginx",
+    "ps aux | grep python | wc -l",
+    "find /var -type f -size +100M | xargs du -sh",
+    "git log --oneline -n 5",
+])
+def test_signature_reads_utilities_and_flags_as_the_metric_does(command):
+    ours = [(utility, set(flags)) for utility, flags in signature(command)]
+    assert ours == [(utility, flags) for utility, flags in utilities(command)]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("ls -la", "ls -l"), ("ls -la", "du -sh ."), ("find . -name x | wc -l", "find . -type f"),
+    ("tar -xzf a.tgz", "tar -xzf b.tgz -C /opt"), ("grep -rn foo .", "grep -rn foo . | sort"),
+])
+def test_agreement_is_the_nlc2cmd_score(a, b):
+    assert agreement(signature(a), signature(b)) == pytest.approx(nlc2cmd(a, b))
+    assert agreement(signature(a), signature(b)) == pytest.approx(agreement(signature(b), signature(a)))
+
+
+def test_an_unparsable_command_still_has_a_utility():
+    assert signature("echo 'unterminated")[0][0] == "echo"
+
+
+def test_the_consensus_beats_a_slightly_more_probable_outlier():
+    pool = ["du -sh .", "df -h", "df -h /", "df -hT"]
+    weights = [0.31, 0.25, 0.23, 0.21]
+    first = choose([signature(c) for c in pool], weights, 1)[0][0]
+    assert pool[first].startswith("df")
+
+
+def test_later_picks_cover_what_the_first_misses():
+    pool = ["df -h", "df -h /", "df -hT", "du -sh ."]
+    weights = [0.3, 0.25, 0.2, 0.25]
+    picked = [pool[i] for i, _ in choose([signature(c) for c in pool], weights, 2)]
+    assert picked == ["df -h", "du -sh ."]
+
+
+def test_choose_returns_each_candidate_once_and_no_more_than_asked():
+    pool = ["ls", "ls -l", "ls -a"]
+    picks = choose([signature(c) for c in pool], [1, 1, 1], 5)
+    assert sorted(i for i, _ in picks) == [0, 1, 2]
+    assert choose([], [], 3) == []
+    assert all(-1.0 <= expected <= 1.0 for _, expected in picks)

@@ -20,6 +20,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # epoch; tldr's one-flag-at-a-time page examples, five times as many, half the time.
 NL2BASH_WEIGHT = 2.0
 TLDR_WEIGHT = 0.5
+# Our core set is the only corpus written the way a new user asks for everyday tasks.
+CORE_WEIGHT = 2.0
 _GENERIC = re.compile(
     r"^(view documentation for|display (the )?help|display (the )?version|show (the )?help|"
     r"show (the )?version|print (the )?help|print (the )?version|display help for|"
@@ -95,7 +97,7 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
     if core.exists():
         for row in _rows(core):
             split = _bucket("core:" + row["nl"].lower(), dev_percent)
-            splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "core", "weight": 1.0})
+            splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "core", "weight": CORE_WEIGHT})
 
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}

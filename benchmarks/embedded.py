@@ -39,7 +39,7 @@ def runtime_files(model_dir: Path) -> list[Path]:
     meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
     files = [model_dir / "model.json"] + [model_dir / name for name in meta["files"].values()]
     if meta["model_config"].get("retrieval"):
-        files += [model_dir / INDEX_FILE, model_dir / EXAMPLES_FILE]
+        files += [path for path in (model_dir / INDEX_FILE, model_dir / EXAMPLES_FILE) if path.exists()]
     return files
 
 

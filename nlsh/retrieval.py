@@ -1,7 +1,10 @@
 """Nearest training examples by TF-IDF over phrase terms, and their commands adapted to the new phrase.
 
-The index ships beside the model (`retrieval.npz` + the examples in `retrieval.json.gz`): an inverted index
-of term -> (example ids, weights), searched with numpy only. A neighbour's command is adapted by putting
+The index ships beside the model as `retrieval.npz`: an inverted index of term -> (example ids, weights),
+searched with numpy only. Terms are found by a stable 64-bit hash in a sorted array and the examples'
+texts are one UTF-8 blob, so the resident server holds a few flat arrays instead of a hundred thousand
+Python strings. (Indexes written before these arrays kept terms and texts in `retrieval.json.gz`; they
+still load.) A neighbour's command is adapted by putting
 the new phrase's literals where the neighbour's own literals stood (same shape, same order), so
 "find files named a.txt in /home" can answer "find files named b.log in /tmp".
 """
@@ -9,6 +12,7 @@ the new phrase's literals where the neighbour's own literals stood (same shape, 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import re
@@ -38,6 +42,34 @@ def terms(tokens: list[SourceToken]) -> list[str]:
     return out
 
 
+def term_hash(term: str) -> int:
+    """Stable across processes and machines, unlike hash()."""
+    return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def _text_blob(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    encoded = [t.encode("utf-8") for t in texts]
+    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(e) for e in encoded])
+    return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
+
+
+class _Texts:
+    """A read-only list of strings kept as one UTF-8 blob, decoded one at a time."""
+
+    def __init__(self, blob: np.ndarray, offsets: np.ndarray, start: int, count: int):
+        self.blob, self.offsets, self.start, self.count = blob, offsets, start, count
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i: int) -> str:
+        if not 0 <= i < self.count:
+            raise IndexError(i)
+        lo, hi = self.offsets[self.start + i], self.offsets[self.start + i + 1]
+        return self.blob[lo:hi].tobytes().decode("utf-8")
+
+
 def build_index(rows: list[dict], out_dir: Path) -> None:
     """Write the index for rows of {"nl", "cmd"}; done by training, loaded by the runtime."""
     docs = [Counter(terms(tokenize_phrase(r["nl"]))) for r in rows]
@@ -57,37 +89,67 @@ def build_index(rows: list[dict], out_dir: Path) -> None:
     offsets[1:] = np.cumsum([len(p) for p in postings])
     doc_ids = np.array([d for p in postings for d, _ in p], dtype=np.int32)
     weights = np.array([w for p in postings for _, w in p], dtype=np.float16)
+    hashes = np.array([term_hash(t) for t in vocab], dtype=np.uint64)
+    order = np.argsort(hashes, kind="stable")
+    if len(hashes) > 1 and (np.diff(hashes[order]) == 0).any():
+        raise ValueError("two retrieval terms share a 64-bit hash")  # never seen; would mix their postings
+    texts, text_offsets = _text_blob([r["nl"] for r in rows] + [r["cmd"] for r in rows])
     out_dir.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out_dir / INDEX_FILE, offsets=offsets, doc_ids=doc_ids, weights=weights, idf=idf)
-    examples = {"terms": vocab, "nl": [r["nl"] for r in rows], "cmd": [r["cmd"] for r in rows]}
-    data = json.dumps(examples, ensure_ascii=False).encode("utf-8")
-    # mtime=0: the same data gives the same bytes, so a rebuild does not churn the shipped file
-    (out_dir / EXAMPLES_FILE).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    np.savez_compressed(out_dir / INDEX_FILE, offsets=offsets, doc_ids=doc_ids, weights=weights, idf=idf,
+                        term_hashes=hashes[order], term_ids=order.astype(np.int32), texts=texts,
+                        text_offsets=text_offsets)
+    stale = out_dir / EXAMPLES_FILE
+    if stale.exists():  # an older index's copy would no longer match
+        stale.unlink()
 
 
 class Retriever:
     def __init__(self, model_dir: Path):
         arrays = np.load(model_dir / INDEX_FILE)
         self.offsets, self.doc_ids = arrays["offsets"], arrays["doc_ids"]
-        self.weights, self.idf = arrays["weights"].astype(np.float32), arrays["idf"]
-        with gzip.open(model_dir / EXAMPLES_FILE, "rt", encoding="utf-8") as f:
-            examples = json.load(f)
-        self.term_id = {t: i for i, t in enumerate(examples["terms"])}
-        self.nl, self.cmd = examples["nl"], examples["cmd"]
+        self.weights, self.idf = arrays["weights"], arrays["idf"]
+        if "term_hashes" in arrays.files:
+            self.term_hashes, self.term_ids = arrays["term_hashes"], arrays["term_ids"]
+            blob, text_offsets = arrays["texts"], arrays["text_offsets"]
+            count = (len(text_offsets) - 1) // 2
+        else:  # an index written before the flat arrays: build them from its JSON file
+            with gzip.open(model_dir / EXAMPLES_FILE, "rt", encoding="utf-8") as f:
+                examples = json.load(f)
+            hashes = np.array([term_hash(t) for t in examples["terms"]], dtype=np.uint64)
+            order = np.argsort(hashes, kind="stable")
+            self.term_hashes, self.term_ids = hashes[order], order.astype(np.int32)
+            count = len(examples["cmd"])
+            blob, text_offsets = _text_blob(examples["nl"] + examples["cmd"])
+        self.nl = _Texts(blob, text_offsets, 0, count)
+        self.cmd = _Texts(blob, text_offsets, count, count)
+
+    def _term_id(self, term: str) -> int | None:
+        h = np.uint64(term_hash(term))
+        i = int(np.searchsorted(self.term_hashes, h))
+        if i < len(self.term_hashes) and self.term_hashes[i] == h:
+            return int(self.term_ids[i])
+        return None
 
     @classmethod
     def available(cls, model_dir: Path) -> bool:
-        return (model_dir / INDEX_FILE).is_file() and (model_dir / EXAMPLES_FILE).is_file()
+        index = model_dir / INDEX_FILE
+        if not index.is_file():
+            return False
+        try:
+            with np.load(index) as arrays:
+                return "term_hashes" in arrays.files or (model_dir / EXAMPLES_FILE).is_file()
+        except (OSError, ValueError):
+            return False
 
     def search(self, phrase: str, n: int = 5, exclude=None) -> list[tuple[int, float]]:
-        counts = Counter(t for t in terms(tokenize_phrase(phrase)) if t in self.term_id)
-        if not counts:
+        counts = Counter(terms(tokenize_phrase(phrase)))
+        known = [(tid, c) for tid, c in ((self._term_id(t), c) for t, c in counts.items()) if tid is not None]
+        if not known:
             return []
         scores = np.zeros(len(self.cmd), dtype=np.float32)
-        for term, c in counts.items():
-            tid = self.term_id[term]
+        for tid, c in known:
             lo, hi = self.offsets[tid], self.offsets[tid + 1]
-            scores[self.doc_ids[lo:hi]] += self.weights[lo:hi] * (1 + math.log(c)) * self.idf[tid]
+            scores[self.doc_ids[lo:hi]] += self.weights[lo:hi].astype(np.float32) * ((1 + math.log(c)) * self.idf[tid])
         if exclude is not None:
             scores[exclude] = 0.0
         top = np.argpartition(-scores, min(n, len(scores) - 1))[: n * 3]

@@ -125,6 +125,7 @@ def export(checkpoint: Path, out_dir: Path) -> dict:
     }
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")
     if ckpt["model_config"].get("retrieval"):
-        for name in (INDEX_FILE, EXAMPLES_FILE):
-            shutil.copy(checkpoint.parent / "retrieval" / name, out_dir / name)
+        for name in (INDEX_FILE, EXAMPLES_FILE):  # the second only in an older index
+            if (checkpoint.parent / "retrieval" / name).exists():
+                shutil.copy(checkpoint.parent / "retrieval" / name, out_dir / name)
     return {"encoder_diff": worst_enc, "decoder_diff": worst_dec}

@@ -355,8 +355,9 @@ def finetune(entries: list[dict], base_dir: Path, cfg: FinetuneConfig, force: bo
                     "dev_loss": meta.get("dev_loss")}, checkpoint)
         if meta["model_config"].get("retrieval"):
             (work / "retrieval").mkdir()
-            for name in (INDEX_FILE, EXAMPLES_FILE):
-                shutil.copy(base_dir / name, work / "retrieval" / name)
+            for name in (INDEX_FILE, EXAMPLES_FILE):  # the second only in an older base's index
+                if (base_dir / name).exists():
+                    shutil.copy(base_dir / name, work / "retrieval" / name)
         export(checkpoint, work / "onnx")
         quantize(work / "onnx", work / "int8")
         torch.save({"rank": cfg.rank, "alpha": cfg.alpha, "adapted": adapted, "new_pieces": new_pieces,

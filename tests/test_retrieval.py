@@ -1,0 +1,82 @@
+"""The TF-IDF neighbour index that retrieve-and-edit and the candidate pool read."""
+
+import gzip
+import json
+
+import numpy as np
+import pytest
+
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, build_index
+
+ROWS = [
+    {"nl": "show free disk space in human readable form", "cmd": "df -h"},
+    {"nl": "find files named notes.txt in /home", "cmd": "find /home -name notes.txt"},
+    {"nl": "count lines in report.csv", "cmd": "wc -l report.csv"},
+    {"nl": "list files sorted by size", "cmd": "ls -lS"},
+    {"nl": "zeige den Speicherplatz – für Ümlaute", "cmd": "df -h /ü"},
+]
+
+
+@pytest.fixture
+def index(tmp_path):
+    build_index(ROWS, tmp_path)
+    return tmp_path
+
+
+def test_the_nearest_example_comes_first_and_takes_the_phrase_literals(index):
+    retriever = Retriever(index)
+    doc, _ = retriever.search("find files named todo.md in /srv", 1)[0]
+    assert retriever.cmd[doc] == "find /home -name notes.txt"
+    assert retriever.adapted("find files named todo.md in /srv", doc) == "find /srv -name todo.md"
+
+
+def test_unknown_words_find_nothing(index):
+    assert Retriever(index).search("qwxz plorb", 3) == []
+
+
+def test_texts_come_back_whole_including_non_ascii(index):
+    retriever = Retriever(index)
+    assert len(retriever.cmd) == len(ROWS)
+    assert [retriever.nl[i] for i in range(len(ROWS))] == [r["nl"] for r in ROWS]
+    assert retriever.cmd[4] == "df -h /ü"
+    with pytest.raises(IndexError):
+        retriever.cmd[len(ROWS)]
+
+
+def test_only_the_npz_is_written_and_it_is_enough(index):
+    assert sorted(p.name for p in index.iterdir()) == [INDEX_FILE]
+    assert Retriever.available(index)
+
+
+def test_an_index_from_before_the_flat_arrays_still_loads_the_same(index, tmp_path_factory):
+    legacy = tmp_path_factory.mktemp("legacy")
+    with np.load(index / INDEX_FILE) as arrays:
+        np.savez_compressed(legacy / INDEX_FILE, **{k: arrays[k] for k in ("offsets", "doc_ids", "weights", "idf")})
+    terms = sorted({t for t in _all_terms(index)})
+    (legacy / EXAMPLES_FILE).write_bytes(gzip.compress(json.dumps(
+        {"terms": terms, "nl": [r["nl"] for r in ROWS], "cmd": [r["cmd"] for r in ROWS]}).encode()))
+    assert Retriever.available(legacy)
+    old, new = Retriever(legacy), Retriever(index)
+    for phrase in ("how much disk space is free", "count lines in data.csv", "list files by size"):
+        assert old.search(phrase, 3) == new.search(phrase, 3)
+    (legacy / EXAMPLES_FILE).unlink()
+    assert not Retriever.available(legacy)
+
+
+def test_a_missing_or_damaged_index_is_not_available(tmp_path):
+    assert not Retriever.available(tmp_path)
+    (tmp_path / INDEX_FILE).write_bytes(b"not a zip")
+    assert not Retriever.available(tmp_path)
+
+
+def _all_terms(index):
+    """The index's terms, recovered the way build_index made them (sorted vocabulary order)."""
+    from collections import Counter
+
+    from nlsh.retrieval import terms
+    from nlsh.tokenize import tokenize_phrase
+
+    seen = Counter()
+    for row in ROWS:
+        seen.update(terms(tokenize_phrase(row["nl"])))
+    return seen

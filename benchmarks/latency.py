@@ -10,7 +10,6 @@ split, and prints median, p90 and max of each figure and its ratio to the floor 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import statistics
@@ -25,6 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from nlsh import client, protocol  # noqa: E402  (after the path above, when run from a checkout)
+from training.prepare import nl2bash_dev_phrases  # noqa: E402
 
 HOOK = REPO / "nlsh" / "hookclient.py"
 HOOK_K = 5  # what the shell hooks ask for
@@ -32,15 +32,7 @@ TARGETS_MS = {"ctrl-g": 40, "server beam k=5": 30, "cold first answer": 800}
 TARGET_RSS_MIB = 120
 
 
-def dev_phrases(count: int) -> list[str]:
-    """Distinct real phrases from the dev split, in file order."""
-    seen: dict[str, None] = {}
-    with open(REPO / "data" / "nl2bash" / "dev.jsonl", encoding="utf-8") as lines:
-        for line in lines:
-            seen.setdefault(json.loads(line)["nl"].strip(), None)
-            if len(seen) == count:
-                break
-    return list(seen)
+dev_phrases = nl2bash_dev_phrases
 
 
 @contextmanager

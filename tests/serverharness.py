@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from nlsh import paths
+from training.prepare import nl2bash_dev_phrases
 
 REPO = Path(__file__).resolve().parent.parent
 HOOK = REPO / "nlsh" / "hookclient.py"
@@ -27,15 +27,7 @@ needs_model = pytest.mark.skipif(not (paths.default_model_dir() / "model.json").
                                  reason=f"no trained model at {paths.default_model_dir()}")
 
 
-def dev_phrases(count: int) -> list[str]:
-    """Real phrases from the NL2Bash dev split, distinct, in file order."""
-    seen: dict[str, None] = {}
-    with open(REPO / "data" / "nl2bash" / "dev.jsonl", encoding="utf-8") as lines:
-        for line in lines:
-            seen.setdefault(json.loads(line)["nl"].strip(), None)
-            if len(seen) == count:
-                break
-    return list(seen)
+dev_phrases = nl2bash_dev_phrases
 
 
 def make_home() -> Path:

@@ -76,6 +76,16 @@ def _rows(path: Path):
                 yield json.loads(line)
 
 
+def nl2bash_dev_phrases(count: int) -> list[str]:
+    """Distinct real phrases from the NL2Bash dev split, in file order: what benchmarks and server tests send."""
+    seen: dict[str, None] = {}
+    for row in _rows(DATA / "nl2bash" / "dev.jsonl"):
+        seen.setdefault(row["nl"].strip(), None)
+        if len(seen) == count:
+            break
+    return list(seen)
+
+
 def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
     """Write train.jsonl and dev.jsonl under out_dir; return row counts per split and source."""
     splits: dict[str, list[dict]] = {"train": [], "dev": []}

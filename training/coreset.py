@@ -3602,7 +3602,7 @@ MORE_TASKS = {
             "recursive listing of <directory>", "ls recursively",
         ]),
         ("ls -1 <directory?> | wc -l", [
-            "how many files are in <directory>", "count the files in this folder", "number of entries in <directory>",
+            "how many entries are directly in <directory>", "count the files in this folder", "number of entries in <directory>",
             "how many things are in this directory",
         ]),
         ("readlink -f <link>", ["where does [the symlink |]<link> point", "what does <link> link to",
@@ -4070,6 +4070,449 @@ for _cmd, _extra in {
     "git log -S '<pattern>'": ["when was <pattern> added to the code", "git log -S <pattern>"],
 }.items():
     MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Second widening pass: how new users word the most common tasks (goal first, problem statements,
+# value named before the action, short lowercase fragments, abbreviations), and tasks still missing.
+
+SLOTS["date"] = ("date", ["2024-01-01", "2024-06-15", "2025-03-01", "2023-12-24", "2025-01-31", "2024-09-10",
+                          "2025-07-04", "2024-11-20"])
+SLOTS["var_only"] = ("variable", ["PATH", "HOME", "JAVA_HOME", "EDITOR", "SHELL", "LANG", "PYTHONPATH",
+                                   "VIRTUAL_ENV", "USER", "LD_LIBRARY_PATH"])
+SLOTS["env_word"] = ("pattern", ["PATH", "PROXY", "JAVA", "PYTHON", "AWS", "NODE", "DOCKER", "LANG", "XDG"])
+SLOTS["proc_pattern"] = ("pattern", ["gunicorn", "manage.py runserver", "node server.js", "celery worker",
+                                      "python app.py", "java -jar", "uvicorn main:app", "npm run dev"])
+SLOTS["mb_free"] = SLOTS["n"]
+
+for _cmd, _extra in {
+    # --- files: listing, sizes, finding
+    "ls -la <directory?>": [
+        "i want to see everything in <directory> including hidden stuff", "what's in <directory>, hidden files too",
+        "<directory>: list all files with details", "ls everything in <directory> incl dotfiles",
+        "show me the full listing of the cwd", "list all files in this dir with permissions",
+    ],
+    "ls -lh <directory?>": [
+        "i want to see file sizes in <directory>", "<directory> contents with human readable sizes",
+        "how big is each file in <directory>", "list files with sizes in kb mb",
+    ],
+    "ls -lSh <directory?>": [
+        "which files in <directory> are the biggest", "files in <directory> sorted by size, big ones first",
+        "i want to see the largest files in this dir at the top", "order <directory> by file size",
+    ],
+    "ls -lt <directory?>": [
+        "what did i change last in <directory>", "<directory>: newest files first",
+        "i want to see the most recently modified files", "which file in this dir was touched last",
+    ],
+    "ls -ltr <directory?>": [
+        "<directory> sorted by date, newest at the bottom", "oldest files first in <directory>",
+        "list files by time reversed so the latest is at the end", "ls by date oldest to newest",
+    ],
+    "ls -d */": [
+        "what folders are in here", "i only want to see the directories", "subdirs in the cwd",
+        "which dirs are in this folder", "list folder names only",
+    ],
+    "du -sh <directory?>": [
+        "how much space does <directory> take", "<directory>: how big is it", "total size of <directory>",
+        "what's the size of this dir", "how many gb is <directory>", "i want to know how large <directory> is",
+    ],
+    "du -sh * | sort -rh | head": [
+        "need to free up space, what's big here", "what's taking up space in this folder",
+        "which folders here are the largest", "biggest things in the cwd", "what's eating my disk in this dir",
+    ],
+    "du -sh <directory>/* | sort -rh | head": [
+        "what's taking up space in <directory>", "<directory> is huge, what's inside taking the space",
+        "largest subfolders of <directory>", "which dirs under <directory> use the most space",
+    ],
+    "find <directory?.> -name <file>": [
+        "where is <file>", "i lost <file>, where is it under <directory>", "<file>: find it",
+        "find the file called <file> somewhere in <directory>", "locate <file> in this dir tree",
+        "is there a <file> anywhere in <directory>",
+    ],
+    "find <directory?.> -name '*.<ext>'": [
+        "where are all the <ext> files", "i need every <ext> file under <directory>", "<ext> files in <directory>?",
+        "find anything ending in .<ext>", "which files here are .<ext>",
+    ],
+    "find <directory?.> -type f -size +<size>": [
+        "my disk is full, which files are over <size>", "i want to see files bigger than <size> in <directory>",
+        "anything larger than <size> in <directory>", "files over <size>", "which files are more than <size>",
+    ],
+    "find <directory?.> -type f -mtime -<days>": [
+        "what changed in the last <days> days in <directory>", "files touched in the past <days> days",
+        "i want to see recently modified files, last <days> days", "which files did i edit this past <days> days",
+    ],
+    "find <directory?.> -type f -mtime +<days>": [
+        "files nobody touched in <days> days", "which files in <directory> are older than <days> days",
+        "stale files older than <days> days", "old files in <directory>, more than <days> days",
+    ],
+    "find <directory?.> -type f | wc -l": [
+        "count all the files under <directory> recursively",
+        "number of files in this dir tree", "<directory>: how many files",
+    ],
+    "find <directory?.> -iname '*<part>*'": [
+        "i'm looking for a file with <part> in the name", "files whose name contains <part>",
+        "anything named like <part> in <directory>", "<part>: find files with that in the name",
+    ],
+    # --- text: grep, counting, head/tail
+    "grep '<pattern>' <textfile>": [
+        "does <textfile> contain <pattern>", "<textfile>: lines with <pattern>", "which lines of <textfile> mention <pattern>",
+        "i want to find <pattern> in <textfile>", "look for <pattern> inside <textfile>",
+    ],
+    "grep -i '<pattern>' <textfile>": [
+        "<pattern> in <textfile>, any case", "find <pattern> in <textfile> regardless of upper or lower case",
+        "case insensitive search of <textfile> for <pattern>",
+    ],
+    "grep -rn '<pattern>' <directory?.>": [
+        "where in my code is <pattern>", "which file has <pattern> in it", "find <pattern> anywhere in <directory>",
+        "i need to find where <pattern> is used in this project", "search the whole dir for <pattern>",
+        "<pattern>: where does it appear in <directory>",
+    ],
+    "grep -rl '<pattern>' <directory?.>": [
+        "just the file names that contain <pattern>", "which files under <directory> mention <pattern>, names only",
+        "list files containing <pattern>",
+    ],
+    "grep -c '<pattern>' <textfile>": [
+        "how many lines in <textfile> have <pattern>", "<textfile>: count the lines matching <pattern>",
+        "how often does <pattern> show up in <textfile>",
+    ],
+    "grep -v '<pattern>' <textfile>": [
+        "<textfile> without the lines containing <pattern>", "hide lines with <pattern> in <textfile>",
+        "everything in <textfile> except <pattern>",
+    ],
+    "wc -l <textfile>": [
+        "<textfile>: how many lines", "how many lines does <textfile> have", "line count of <textfile>",
+        "count rows in <textfile>", "i want to know the number of lines in <textfile>",
+    ],
+    "wc -w <textfile>": [
+        "how many words are in <textfile>", "<textfile> word count", "count the words in <textfile>",
+    ],
+    "head -n <n> <textfile>": [
+        "<textfile>: first <n> lines", "i only want to see the top <n> lines of <textfile>",
+        "peek at the first <n> lines of <textfile>", "beginning of <textfile>, <n> lines",
+    ],
+    "tail -n <n> <textfile>": [
+        "<textfile>: last <n> lines", "i want to see the end of <textfile>, <n> lines",
+        "bottom <n> lines of <textfile>", "the final <n> lines in <textfile>",
+    ],
+    "tail -f <logfile>": [
+        "i want to watch <logfile> as it grows", "<logfile>: follow it live", "stream <logfile>",
+        "keep printing new lines of <logfile>", "live view of <logfile>",
+    ],
+    "less <textfile>": [
+        "<textfile> is too long to cat, page through it", "i want to scroll through <textfile>",
+        "read <textfile> one screen at a time", "open <textfile> in a pager",
+    ],
+    # --- files: copy, move, delete, mkdir
+    "cp <file> <workdir>": [
+        "<file>: copy it to <workdir>", "i need a copy of <file> in <workdir>", "put a copy of <file> into <workdir>",
+        "duplicate <file> into <workdir>",
+    ],
+    "cp <file> <newname>": [
+        "make a copy of <file> called <newname>", "<file> -> <newname> as a copy", "copy <file> as <newname>",
+    ],
+    "cp -r <src_dir> <dest_dir>": [
+        "copy the whole <src_dir> dir to <dest_dir>", "<src_dir>: copy it with everything inside to <dest_dir>",
+        "i need <src_dir> duplicated into <dest_dir>", "cp a folder <src_dir> to <dest_dir>",
+    ],
+    "mv <file> <workdir>": [
+        "<file> belongs in <workdir>, move it", "put <file> in <workdir>",
+        "i want <file> moved into <workdir>",
+    ],
+    "mv <file> <newname>": [
+        "<file> should be called <newname>", "change the name of <file> to <newname>", "<file>: rename to <newname>",
+        "i want to rename <file>, new name <newname>",
+    ],
+    "mv <src_dir> <dest_dir>": [
+        "rename the folder <src_dir> to <dest_dir>", "<src_dir> dir: move it to <dest_dir>",
+    ],
+    "rm <file>": [
+        "<file>: delete it", "i don't need <file> anymore", "get rid of <file>", "trash <file>", "remove the file <file>",
+    ],
+    "rm -r <newdir>": [
+        "<newdir>: delete the folder and its contents", "i want to remove the dir <newdir>",
+        "get rid of the <newdir> folder", "delete a directory that isn't empty: <newdir>",
+    ],
+    "mkdir <newdir>": [
+        "i need a new folder <newdir>", "<newdir>: create that dir", "new dir called <newdir>",
+        "make a directory named <newdir>", "add a folder <newdir> here",
+    ],
+    "mkdir -p <nested>": [
+        "<nested>: create the whole path", "make nested dirs <nested>", "i need the folders <nested> created, parents too",
+        "create <nested> even if the parent dirs don't exist",
+    ],
+    # --- archives
+    "tar -czf <targz> <workdir>": [
+        "<workdir>: pack it into <targz>", "i want to compress <workdir> as <targz>", "make a tarball <targz> of <workdir>",
+        "tar and gzip <workdir> into <targz>", "back up <workdir> to <targz>",
+    ],
+    "tar -xzf <targz>": [
+        "<targz>: extract it", "i downloaded <targz>, how do i open it", "unpack the tarball <targz>",
+        "untar <targz> here", "what do i do with <targz>, extract it",
+    ],
+    "tar -xzf <targz> -C <workdir>": [
+        "<targz>: extract it to <workdir>", "unpack <targz> into the folder <workdir>",
+        "i want <targz> extracted in <workdir>", "untar <targz> to <workdir>",
+    ],
+    "tar -tzf <targz>": [
+        "what's inside <targz>", "<targz>: list the files without extracting", "peek into <targz>",
+        "which files does <targz> contain",
+    ],
+    "zip -r <zip> <workdir>": [
+        "<workdir>: zip it up as <zip>", "i need a zip of <workdir> called <zip>", "make <zip> from the folder <workdir>",
+        "compress <workdir> to a zip file <zip>",
+    ],
+    "unzip <zip>": [
+        "<zip>: unzip it here", "open the zip <zip>", "i got <zip>, extract it", "extract <zip> into the cwd",
+    ],
+    "unzip <zip> -d <workdir>": [
+        "<zip>: extract it to <workdir>", "unzip <zip> into <workdir>", "i want <zip> unpacked in <workdir>",
+    ],
+    "unzip -l <zip>": [
+        "what's in <zip>", "<zip>: list its contents", "files inside <zip> without extracting", "peek into <zip>",
+    ],
+    "gzip <file>": ["<file>: gzip it", "compress <file> to .gz", "make <file> smaller with gzip"],
+    "gunzip <gz>": ["<gz>: decompress it", "unzip the gz file <gz>", "i have <gz>, how do i open it"],
+    # --- permissions
+    "chmod +x <script>": [
+        "permission denied when running <script>", "<script>: make it executable", "i can't run <script>, permission denied",
+        "let me execute <script>", "bash: ./<script>: permission denied",
+    ],
+    "chmod <mode> <file>": [
+        "<file>: set permissions to <mode>", "i want <file> to have mode <mode>", "perms <mode> on <file>",
+    ],
+    "chmod -R <mode> <workdir>": [
+        "<workdir> and everything inside: chmod <mode>", "set <mode> on the whole <workdir> tree",
+        "apply permissions <mode> recursively to <workdir>",
+    ],
+    "sudo chown -R <user>:<group> <ownerdir>": [
+        "<ownerdir> should belong to <user>:<group>", "give <user> ownership of <ownerdir>, group <group>, recursively",
+        "change the owner of everything in <ownerdir> to <user> and group <group>",
+    ],
+    "ls -l <file>": [
+        "who owns <file>", "<file>: what are its permissions", "check perms on <file>",
+    ],
+    # --- processes
+    "ps aux": [
+        "what's running right now", "i want to see all procs", "list every running process",
+        "what programs are running on this box",
+    ],
+    "ps aux | grep <process>": [
+        "is <process> running", "<process>: is it up", "find the pid of <process>", "is there a <process> process",
+    ],
+    "kill <pid>": ["<pid>: kill that process", "stop pid <pid>", "end process <pid>", "i want to terminate <pid>"],
+    "kill -9 <pid>": [
+        "<pid> won't die, force kill it", "process <pid> is stuck, kill it hard", "sigkill <pid>",
+    ],
+    "pkill <process>": [
+        "<process> is frozen, close it", "kill all the <process> procs", "stop every <process> process",
+    ],
+    "ps aux --sort=-%mem | head": [
+        "what's using all my ram", "which process is eating memory", "top memory hogs",
+        "my machine is out of memory, what's using it",
+    ],
+    "ps aux --sort=-%cpu | head": [
+        "what's using all my cpu", "my computer is slow, which process is busy", "the fan is loud, what's hogging the cpu",
+        "top cpu procs",
+    ],
+    "sudo lsof -i :<port>": [
+        "port <port> is already in use", "what's listening on <port>", "who is using port <port>",
+        "address already in use on port <port>, what has it", "<port>: which process has it open",
+    ],
+    "sudo ss -tulpn": [
+        "which ports are open on this machine", "what's listening", "show me all listening ports and their procs",
+        "what services are listening on which ports",
+    ],
+    "free -h": [
+        "how much ram is free", "how much memory do i have left", "ram usage", "is my memory full", "mem usage",
+    ],
+    "uptime": ["how long has this box been up", "when did the machine last boot, roughly", "load average"],
+    "nproc": ["how many cpus do i have", "number of cores", "how many threads can this machine run"],
+    "df -h": [
+        "my disk is full", "how much disk space is left", "is the disk full", "free space on my drives",
+        "how much room is left on the hard drive", "no space left on device, check disks",
+    ],
+    # --- network
+    "ip a": ["what's my ip", "what ip address does this machine have", "my local ip", "show network addresses"],
+    "curl ifconfig.me": ["what's my public ip", "my external ip address", "which ip do i have on the internet"],
+    "ping <host>": ["is <host> up", "<host>: is it reachable", "can i reach <host>", "check if <host> responds"],
+    "curl -I <url>": ["<url>: just the headers", "what headers does <url> send back", "check the response headers of <url>"],
+    "wget <dl_url>": ["<dl_url>: download it", "i need the file at <dl_url>", "save <dl_url> here"],
+    "ssh <user>@<server>": [
+        "log in to <server> as <user>", "<server>: connect as <user>", "i want a shell on <server> as <user>",
+        "remote into <server> with the user <user>",
+    ],
+    "scp <file> <user>@<server>:<remote_dir>": [
+        "<file>: send it to <server> in <remote_dir> as <user>", "upload <file> to <user>@<server> into <remote_dir>",
+        "i need <file> on <server> under <remote_dir>, user <user>",
+    ],
+    # --- services
+    "sudo systemctl restart <service>": [
+        "<service> is acting up, restart it", "<service>: restart", "bounce <service>", "i changed the <service> config, restart it",
+    ],
+    "systemctl status <service>": [
+        "is <service> running", "<service>: is it up", "why is <service> not working, check its status",
+        "what's the state of <service>",
+    ],
+    "sudo systemctl start <service>": ["<service> is down, start it", "<service>: start it", "fire up <service>"],
+    "sudo systemctl stop <service>": ["<service>: stop it", "shut <service> down", "i want <service> stopped"],
+    "sudo systemctl enable --now <service>": [
+        "<service> should start at boot and now", "make <service> start on boot and start it now",
+    ],
+    "journalctl -u <service>": [
+        "<service> keeps failing, show me its logs", "why did <service> crash", "<service> logs", "what did <service> log",
+    ],
+    "journalctl -u <service> -f": ["watch <service> logs live", "<service>: follow its log", "tail the <service> journal"],
+    # --- packages
+    "sudo apt install <package>": [
+        "<package>: command not found", "<package> is missing, get it", "i need <package>", "<package> pkg: install it",
+        "set up <package> with apt",
+    ],
+    "sudo apt remove <package>": [
+        "<package>: uninstall it", "i don't want <package> anymore", "get rid of <package>", "remove the pkg <package>",
+    ],
+    "pip install <pypkg>": [
+        "no module named <pypkg>", "<pypkg>: pip install it", "i need the python package <pypkg>",
+        "modulenotfounderror <pypkg>", "add <pypkg> to my python env",
+    ],
+    "pip uninstall <pypkg>": ["<pypkg>: pip remove it", "i don't need the python lib <pypkg> anymore"],
+    "pip list": ["what python packages do i have", "which pip pkgs are installed", "python libs in this env"],
+    "sudo apt update && sudo apt upgrade": [
+        "my system is out of date", "i want the latest updates", "are there updates, install them",
+    ],
+    # --- git
+    "git status": [
+        "what did i change in this repo", "what's the state of my repo", "which files have i modified",
+        "anything uncommitted", "repo status", "did i forget to commit something",
+    ],
+    "git log --oneline": [
+        "what are the recent commits", "short history of this repo", "i want to see the commit list",
+        "show the git history, one line each", "commits so far",
+    ],
+    "git diff": [
+        "what exactly did i change", "i want to see my unstaged changes", "diff of my edits", "what's different since the last commit",
+    ],
+    "git diff --staged": [
+        "what am i about to commit", "i want to review what's staged", "diff of the staged files",
+        "show what's in the index vs the last commit",
+    ],
+    "git commit -m \"<message>\"": [
+        "<message>: commit with that message", "save my staged changes as <message>", "i want to commit, message <message>",
+        "commit it, message: <message>",
+    ],
+    "git add .": ["stage everything", "add all my changes", "i want to stage all files", "git add all"],
+    "git push": ["upload my commits", "send my commits to the remote", "i want to push my work", "push to the repo"],
+    "git pull": ["get the latest changes", "update my repo from the remote", "sync with origin", "i need the newest code"],
+    "git checkout -b <branch>": [
+        "<branch>: start a new branch with that name", "i want a new branch called <branch>", "new branch <branch> and switch to it",
+    ],
+    "git checkout <branch>": ["<branch>: switch to it", "go to the branch <branch>", "i want to work on <branch>"],
+    "git branch": ["which branch am i on and what others exist", "list my local branches", "what branches do i have"],
+    "git stash": [
+        "i need to switch branches but have changes", "save my work for later without committing", "put my changes aside",
+        "shelve my changes",
+    ],
+    "git stash pop": ["get my stashed changes back", "i want my stash back", "restore what i stashed"],
+    "git merge <branch>": ["<branch>: merge it into this one", "bring <branch> into my branch", "i want to merge <branch> here"],
+    "git reset --soft HEAD~1": [
+        "i committed too early, undo it but keep my changes", "undo my last commit, keep the files", "uncommit the last one",
+    ],
+    "git restore <file>": [
+        "i messed up <file>, get the committed version back", "<file>: throw away my edits", "undo changes to <file>",
+    ],
+    "git clone <repo>": ["<repo>: clone it", "i want a local copy of <repo>", "download the repo <repo>", "get <repo> with git"],
+}.items():
+    MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
+
+for _category, _tasks in {
+    "files": [
+        ("find <directory?.> -type f -newermt <date>", [
+            "files modified after <date> [in <directory>|]", "which files changed since <date>",
+            "<date>: find files newer than that date", "i want every file edited after <date> under <directory>",
+        ]),
+        ("du -sh .[!.]* *", [
+            "size of everything here including hidden folders", "how big are the dotfiles and folders in this dir",
+            "du including hidden dirs", "what's taking space here, hidden stuff too",
+        ]),
+        ("find <directory?.> -type f -name '*.<ext>' -print0 | xargs -0 rm", [
+            "delete all <ext> files even with spaces in their names", "remove every .<ext> file under <directory> safely with xargs",
+            "find <ext> files and rm them, names may have spaces",
+        ]),
+        ("ls -lhS <directory?> | head -n <n>", [
+            "the <n> biggest files in <directory>", "top <n> largest files in this dir", "<directory>: <n> biggest files",
+        ]),
+    ],
+    "text": [
+        ("grep -B <ctx> '<pattern>' <textfile>", [
+            "show <ctx> lines before each match of <pattern> in <textfile>", "grep -B <ctx> <pattern> <textfile>",
+            "<pattern> in <textfile> with the <ctx> lines above it",
+        ]),
+        ("grep -o '<pattern>' <textfile>", [
+            "print only the matching part for <pattern> in <textfile>", "just the matched text of <pattern> from <textfile>",
+            "grep -o <pattern> <textfile>",
+        ]),
+        ("sort -k2 -n <spacefile>", [
+            "sort <spacefile> by the second column numerically", "<spacefile>: order by column 2 as numbers",
+            "numeric sort on the 2nd field of <spacefile>",
+        ]),
+        ("sort <listfile> | uniq -d", [
+            "which lines in <listfile> are duplicated", "<listfile>: show only the repeated lines",
+            "find duplicate entries in <listfile>", "lines that appear more than once in <listfile>",
+        ]),
+        ("cut -d, -f1 <csvfile>", [
+            "first column of <csvfile>", "<csvfile>: just column one", "get the first field from <csvfile>",
+        ]),
+        ("awk '{print $1}' <spacefile>", [
+            "first word of every line in <spacefile>", "<spacefile>: print column 1", "awk the first field of <spacefile>",
+        ]),
+        ("wc -l *.<ext>", [
+            "line counts of all the <ext> files here", "how many lines in each .<ext> file", "count lines in every <ext> file",
+        ]),
+    ],
+    "archives": [
+        ("gunzip -k <gz>", [
+            "decompress <gz> but keep the .gz", "<gz>: unzip it and keep the original", "gunzip -k <gz>",
+        ]),
+        ("tar -czvf <targz> <workdir>", [
+            "compress <workdir> into <targz> and show each file", "tar -czvf <targz> <workdir>",
+            "make <targz> from <workdir>, verbose",
+        ]),
+        ("tar -xzvf <targz>", [
+            "extract <targz> and list files as it goes", "tar -xzvf <targz>", "<targz>: unpack it verbosely",
+        ]),
+    ],
+    "processes": [
+        ("kill -9 $(lsof -t -i :<port>)", [
+            "kill whatever is on port <port>", "free up port <port>", "port <port> is taken, kill the process using it",
+            "<port> is busy, kill it", "stop the thing listening on <port>",
+        ]),
+        ("pgrep -f '<proc_pattern>'", [
+            "pid of the process running <proc_pattern>", "find the process whose command line has <proc_pattern>",
+            "pgrep -f <proc_pattern>", "is <proc_pattern> running, give me its pid",
+        ]),
+        ("pkill -f '<proc_pattern>'", [
+            "kill the process running <proc_pattern>", "stop everything matching <proc_pattern>", "pkill -f <proc_pattern>",
+        ]),
+    ],
+    "system": [
+        ("free -m", ["memory in megabytes", "free -m", "how many mb of ram are free", "ram usage in mb"]),
+        ("env | grep <env_word>", [
+            "which env vars mention <env_word>", "env | grep <env_word>", "environment variables with <env_word> in them",
+        ]),
+        ("printenv <var_only>", [
+            "what's <var_only> set to", "value of the <var_only> env var", "printenv <var_only>", "<var_only>: what is it",
+        ]),
+    ],
+    "git": [
+        ("git log --oneline --graph", [
+            "git log --oneline --graph", "graph of this branch's history", "history as a tree, this branch only",
+        ]),
+        ("git tag -a <tag> -m \"<message>\"", [
+            "annotated tag <tag> with message <message>", "git tag -a <tag> -m <message>",
+            "tag this commit <tag> and note <message>",
+        ]),
+    ],
+}.items():
+    MORE_TASKS.setdefault(_category, []).extend(_tasks)
 
 
 def widen(categories):

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 SPACE = "\u2581"  # marks a command piece that follows a space, as in SentencePiece
 
-_QUOTED = re.compile(r"\"([^\"]+)\"|'([^']+)'|`([^`]+)`|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019")
+# A single quote opens or closes a string only away from letters: "what's" and "don't" are contractions.
+_QUOTED = re.compile(r"\"([^\"]+)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])|`([^`]+)`|\u201c([^\u201d]+)\u201d"
+                     r"|\u2018([^\u2019]+)\u2019")
+_CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019][A-Za-z]+$")
 _EDGE_PUNCT_LEAD = "([{<"
 _EDGE_PUNCT_TRAIL = ",;:?!)]}>"
 _NUMBER_UNIT = re.compile(r"^(\d+(?:\.\d+)?)([A-Za-z]{1,3})$")
@@ -130,7 +133,7 @@ def is_literal(token: SourceToken) -> bool:
         return False
     if token.quoted:
         return True
-    return len(text) >= 2 and not text.isalpha()
+    return len(text) >= 2 and not text.isalpha() and not _CONTRACTION.match(text)
 
 
 def tokenize_command(command: str, literals: list[str] = ()) -> list[str]:

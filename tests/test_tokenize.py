@@ -48,3 +48,20 @@ def test_every_corpus_command_round_trips(source):
     for row in rows[:3000]:
         cmd = " ".join(row["cmd"].split())
         assert detokenize(tokenize_command(cmd, _literals(row["nl"]))) == cmd
+
+
+@pytest.mark.parametrize("phrase, words", [
+    ("what's inside archive.tar? don't extract it", ["what's", "don't"]),
+    ("which directory am I in, I'm lost", ["I'm"]),
+])
+def test_contractions_are_words_not_quotes_or_literals(phrase, words):
+    tokens = tokenize_phrase(phrase)
+    assert not any(t.quoted for t in tokens)
+    for word in words:
+        token = next(t for t in tokens if t.text == word)
+        assert not is_literal(token)
+
+
+def test_a_quoted_string_after_a_contraction_is_still_one_literal():
+    tokens = tokenize_phrase("it's 'hello world' I'm after in notes.txt")
+    assert [t.text for t in tokens if t.quoted] == ["hello world"]

@@ -12,6 +12,7 @@ from training import coreset, probe
 DATA = Path(__file__).resolve().parent.parent / "data"
 CORE = DATA / "core" / "core.jsonl"
 EVERYDAY = DATA / "eval" / "everyday.jsonl"
+EVERYDAY_DEV = DATA / "eval" / "everyday_dev.jsonl"  # for tuning; held out of training like the test sets
 PROBE = DATA / "eval" / "literal_probe.jsonl"
 TRAINING_CORPORA = [CORE, DATA / "nl2bash" / "train.jsonl", DATA / "tldr" / "pairs.jsonl"]
 CATEGORIES = {"files", "text", "archives", "permissions", "users", "processes", "disk", "system", "services",
@@ -58,7 +59,7 @@ def test_core_readme_counts_match_the_file():
     assert table == dict(Counter(row["category"] for row in rows(CORE)))
 
 
-@pytest.mark.parametrize("path,field", [(CORE, "cmd"), (EVERYDAY, "cmds"), (PROBE, "cmd")])
+@pytest.mark.parametrize("path,field", [(CORE, "cmd"), (EVERYDAY, "cmds"), (EVERYDAY_DEV, "cmds"), (PROBE, "cmd")])
 def test_every_placeholder_is_well_formed(path, field):
     for row in rows(path):
         for command in row[field] if isinstance(row[field], list) else [row[field]]:
@@ -72,9 +73,10 @@ def test_core_has_both_concrete_values_and_placeholders():
     assert 0.05 * len(core) < with_placeholder < 0.5 * len(core)
 
 
-def test_everyday_rows_are_well_formed_and_cover_every_category():
-    everyday = rows(EVERYDAY)
-    assert len(everyday) >= 150
+@pytest.mark.parametrize("path,least", [(EVERYDAY, 150), (EVERYDAY_DEV, 100)])
+def test_everyday_rows_are_well_formed_and_cover_every_category(path, least):
+    everyday = rows(path)
+    assert len(everyday) >= least
     for row in everyday:
         assert set(row) == {"nl", "cmds", "category"}, row
         assert nonempty_string(row["nl"]) and row["category"] in CATEGORIES, row
@@ -103,9 +105,13 @@ def test_probe_file_is_exactly_what_the_generator_writes():
 
 def test_no_held_out_phrase_occurs_in_the_core_set():
     core_phrases = {normalized(row["nl"]) for row in rows(CORE)}
-    for path in (EVERYDAY, PROBE):
+    for path in (EVERYDAY, EVERYDAY_DEV, PROBE):
         leaked = [row["nl"] for row in rows(path) if normalized(row["nl"]) in core_phrases]
         assert not leaked, leaked
+
+
+def test_the_everyday_dev_and_test_sets_share_no_phrase():
+    assert not {normalized(r["nl"]) for r in rows(EVERYDAY)} & {normalized(r["nl"]) for r in rows(EVERYDAY_DEV)}
 
 
 def test_held_out_phrases_are_not_core_templates_with_other_values():
@@ -128,7 +134,7 @@ def test_held_out_phrases_are_not_core_templates_with_other_values():
         return re.compile(regex, re.IGNORECASE)
 
     templates = [pattern(p) for _, tasks in coreset.CATEGORIES for _, phrasings in tasks for p in phrasings]
-    for path in (EVERYDAY, PROBE):
+    for path in (EVERYDAY, EVERYDAY_DEV, PROBE):
         for row in rows(path):
             phrase = " ".join(row["nl"].rstrip(" .?!").split())
             assert not any(t.fullmatch(phrase) for t in templates), row["nl"]

@@ -138,10 +138,12 @@ class Translator:
         pieces = self.tgt_vocab.tokens + list(extra)
         return np.array(glued_ids), np.array(spaced_ids), pieces
 
-    def beam_search(self, phrase: str, beam: int) -> list[tuple[list[str], float]]:
+    def beam_search(self, phrase: str, beam: int, neighbour: str | None = None) -> list[tuple[list[str], float]]:
+        """(pieces, summed log-probability) of the finished hypotheses, best first. `neighbour` is the
+        nearest training example's command adapted to the phrase, for retrieve-and-edit models."""
         if not tokenize_phrase(phrase):
             return []
-        tokens = model_source(phrase, self.neighbour(phrase))
+        tokens = model_source(phrase, neighbour)
         src = np.array([[self.src_vocab.source_id(t) for t in tokens]], dtype=np.int64)
         memory = self.backend.encode(src)
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
@@ -211,14 +213,7 @@ class Translator:
             return self._normalized(ids, score) + LITERAL_BONUS * covered
 
         ranked = sorted(finished, key=ranking, reverse=True)
-        return [([pieces[i] for i in ids], self._normalized(ids, s)) for ids, s in ranked]
-
-    def neighbour(self, phrase: str) -> str | None:
-        """The nearest training example's command, adapted to this phrase (retrieve-and-edit models)."""
-        if self.retriever is None:
-            return None
-        hits = self.retriever.search(phrase, 1)
-        return self.retriever.adapted(phrase, hits[0][0]) if hits else None
+        return [([pieces[i] for i in ids], s) for ids, s in ranked]
 
     def _normalized(self, ids: list[int], score: float) -> float:
         return score / (max(1, len(ids) + 1) ** self.length_penalty)
@@ -249,22 +244,23 @@ class Translator:
                 commands.append(command)
                 weights.append(weight)
 
+        # One search serves both: the nearest example feeds the encoder, the nearest few join the pool.
         hits = self.retriever.search(phrase, POOL_RETRIEVED) if self.retriever is not None else []
+        retrieved = [(self.retriever.adapted(phrase, doc), similarity) for doc, similarity in hits]
         beam_mass = 1.0 - RETRIEVAL_MASS if hits else 1.0
         hypotheses = []
-        for pieces, score in self.beam_search(phrase, beam or max(4, k + 3)):
+        for pieces, logp in self.beam_search(phrase, beam or max(4, k + 3), retrieved[0][0] if retrieved else None):
             command = detokenize(pieces)
             if command:
-                hypotheses.append((command, score * (max(1, len(pieces) + 1) ** self.length_penalty)))
+                hypotheses.append((command, logp))
         if hypotheses:
             top = max(logp for _, logp in hypotheses)
             total = sum(math.exp(logp - top) for _, logp in hypotheses)
             for command, logp in hypotheses:
                 add(command, beam_mass * math.exp(logp - top) / total)
-        if hits:
-            total = sum(similarity ** RETRIEVAL_SHARPNESS for _, similarity in hits)
-            for doc, similarity in hits:
-                command = self.retriever.adapted(phrase, doc)
+        if retrieved:
+            total = sum(similarity ** RETRIEVAL_SHARPNESS for _, similarity in retrieved)
+            for command, similarity in retrieved:
                 if command:
                     add(command, RETRIEVAL_MASS * similarity ** RETRIEVAL_SHARPNESS / total)
         literals = {t.text for t in tokenize_phrase(phrase) if is_literal(t)}

@@ -22,7 +22,8 @@ WORD_OPTIONS = frozenset({"find", "java", "gcc", "g++", "cc", "clang", "convert"
 Signature = tuple[tuple[str, frozenset], ...]
 
 
-def _flags(utility: str, words: list[str]) -> frozenset:
+def flags_of(utility: str, words: list[str]) -> frozenset:
+    """The flags among a utility's words; bundled short flags (`-xzvf`) count one by one."""
     out = set()
     for word in words:
         if word.startswith("--"):
@@ -38,7 +39,7 @@ def _flags(utility: str, words: list[str]) -> frozenset:
 
 def _simple(command: SimpleCommand, out: list) -> None:
     for wrapper in command.wrappers:
-        out.append((wrapper.name, _flags(wrapper.name, [w.text for w in wrapper.words[1:]])))
+        out.append((wrapper.name, flags_of(wrapper.name, [w.text for w in wrapper.words[1:]])))
     if command.argv:
         utility = command.utility.lower()
         words = [w.text for w in command.args]
@@ -51,7 +52,7 @@ def _simple(command: SimpleCommand, out: list) -> None:
                     kept.append(word)
                     inside = word in ("-exec", "-execdir", "-ok", "-okdir")
             words = kept
-        out.append((utility, _flags(utility, words)))
+        out.append((utility, flags_of(utility, words)))
     for nested in command.nested:
         if nested.script is not None:
             _script(nested.script, out)
@@ -82,7 +83,7 @@ def signature(command: str) -> Signature:
         script = parse(command)
     except ParseError:
         words = command.split()
-        return ((words[0], _flags(words[0], words[1:])),) if words else ()
+        return ((words[0], flags_of(words[0], words[1:])),) if words else ()
     out: list = []
     _script(script, out)
     return tuple(out)

@@ -8,33 +8,22 @@ the mean over positions. Over k candidates: the best one if any is positive, els
 Utilities come from a bashlex parse, in source order, including those nested in pipelines, command
 substitutions, `find -exec ... ;` and `xargs CMD`. Flags are the words starting with `-` after a
 utility; bundled short flags (`-xzvf`) count one by one, except for utilities whose options are long
-words behind one dash (`find -name`).
+words behind one dash (`find -name`). The flag rules and the per-position arithmetic are
+nlsh.consensus's, which the runtime uses to choose among candidates: one definition for both.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import zip_longest
 
 import bashlex
 
-# Utilities whose single-dash options are whole words, so "-name" is one flag, not -n -a -m -e.
-WORD_OPTIONS = {"find", "java", "gcc", "g++", "cc", "clang", "convert", "mogrify", "ffmpeg", "ffprobe",
-                "xmllint", "openssl", "qemu-img", "iptables", "ip", "tcpdump", "mplayer", "ssh-keygen",
-                "dig", "mysql", "psql"}
+from nlsh.consensus import agreement, flags_of
+
 # Wrappers whose argument is itself a command.
 EXEC_FLAGS = {"-exec", "-execdir", "-ok", "-okdir"}
 NESTING = {"xargs", "sudo", "nohup", "time", "watch", "nice", "env", "timeout"}
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=")
-
-
-def _split_flag(utility: str, word: str) -> list[str]:
-    if word.startswith("--"):
-        return [word.split("=", 1)[0]]
-    body = word[1:]
-    if utility in WORD_OPTIONS or len(body) <= 1 or not body.isalpha():
-        return [word]
-    return ["-" + ch for ch in body]
 
 
 def _command_words(node) -> list[str]:
@@ -84,8 +73,7 @@ def _from_words(words: list[str], out: list[tuple[str, set]]):
         if utility in NESTING and not word.startswith("-"):
             _from_words(rest[i:], out)
             return
-        if word.startswith("-") and len(word) > 1 and not word[1:].isdigit() or word.startswith("--"):
-            flags.update(_split_flag(utility, word))
+        flags.update(flags_of(utility, [word]))
         i += 1
 
 
@@ -101,24 +89,13 @@ def utilities(command: str) -> list[tuple[str, set]] | None:
     return out
 
 
-def _flag_score(truth: set, pred: set) -> float:
-    if not truth and not pred:
-        return 1.0
-    return (2 * len(truth & pred) - len(truth | pred)) / max(1, len(truth), len(pred))
-
-
 def nlc2cmd(pred: str, truth: str) -> float:
     p, g = utilities(pred), utilities(truth)
     if g is None:
         g = [(truth.split()[0], set())] if truth.split() else []
     if p is None:
         p = []
-    scores = []
-    for gt, pr in zip_longest(g, p):
-        u = 1.0 if gt is not None and pr is not None and gt[0] == pr[0] else 0.0
-        f = _flag_score(gt[1] if gt else set(), pr[1] if pr else set()) if u else 0.0
-        scores.append(u * (1 + f) / 2 - (1 - u))
-    return sum(scores) / len(scores) if scores else 0.0
+    return agreement(tuple((u, frozenset(f)) for u, f in g), tuple((u, frozenset(f)) for u, f in p))
 
 
 def nlc2cmd_at_k(preds: list[str], truths: list[str]) -> float:

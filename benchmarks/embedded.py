@@ -27,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from latency import dev_phrases  # noqa: E402  (benchmarks run as scripts, beside latency.py)
+from training.prepare import nl2bash_dev_phrases  # noqa: E402
 
 K = 5
 THREADS = (1, 2)
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=1, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        print(json.dumps(measure(args.child, args.threads, dev_phrases(args.phrases))))
+        print(json.dumps(measure(args.child, args.threads, nl2bash_dev_phrases(args.phrases))))
         return 0
     if not args.tiny:
         parser.error("--tiny DIR is required")

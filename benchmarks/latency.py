@@ -32,9 +32,6 @@ TARGETS_MS = {"ctrl-g": 40, "server beam k=5": 30, "cold first answer": 800}
 TARGET_RSS_MIB = 120
 
 
-dev_phrases = nl2bash_dev_phrases
-
-
 @contextmanager
 def private_home(model_dir: str | None):
     """NLSH_HOME (and NLSH_MODEL, if given) pointing at a temp dir for this process and its children."""
@@ -146,7 +143,7 @@ def main() -> None:
     parser.add_argument("--phrases", type=int, default=200, help="how many dev-split phrases (default 200)")
     parser.add_argument("--model", default=None, help="model directory (default: the installed model)")
     args = parser.parse_args()
-    phrases = dev_phrases(args.phrases)
+    phrases = nl2bash_dev_phrases(args.phrases)
     with private_home(args.model):
         samples, figures = measure(phrases)
     print(f"{len(phrases)} phrases from data/nl2bash/dev.jsonl; python {sys.version.split()[0]}; "

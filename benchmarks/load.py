@@ -16,9 +16,10 @@ import sys
 import threading
 import time
 
-from latency import dev_phrases, private_home, rss_mib
+from latency import private_home, rss_mib
 
 from nlsh import client, protocol
+from training.prepare import nl2bash_dev_phrases
 
 PHRASE_POOL = 100
 WARM_UP_REQUESTS = 20  # per client
@@ -79,7 +80,7 @@ def main() -> int:
         pid = client.status()["pid"]
         rss_start = rss_mib(pid)
         expected = {}
-        for phrase in dev_phrases(PHRASE_POOL):
+        for phrase in nl2bash_dev_phrases(PHRASE_POOL):
             expected[phrase] = client.request(protocol.request("translate", phrase=phrase, k=args.k,
                                                                commands_only=True))["commands"]
         pound(args.clients, WARM_UP_REQUESTS, args.k, expected, deadline)

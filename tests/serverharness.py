@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from nlsh import paths
-from training.prepare import nl2bash_dev_phrases
 
 REPO = Path(__file__).resolve().parent.parent
 HOOK = REPO / "nlsh" / "hookclient.py"
@@ -25,9 +24,6 @@ TEST_IDLE_TIMEOUT_S = 120
 
 needs_model = pytest.mark.skipif(not (paths.default_model_dir() / "model.json").exists(),
                                  reason=f"no trained model at {paths.default_model_dir()}")
-
-
-dev_phrases = nl2bash_dev_phrases
 
 
 def make_home() -> Path:

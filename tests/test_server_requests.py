@@ -9,10 +9,11 @@ import time
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from serverharness import dev_phrases, exchange, make_home, needs_model, stop_servers, using_home
+from serverharness import exchange, make_home, needs_model, stop_servers, using_home
 
 from nlsh import client, protocol
 from nlsh.server import REQUEST_TIMEOUT_S
+from training.prepare import nl2bash_dev_phrases
 
 pytestmark = needs_model
 KINDS = {"request", "input", "model", "server"}
@@ -134,7 +135,7 @@ def test_a_last_request_without_newline_is_answered_at_end_of_input(home):
 
 
 def test_twenty_concurrent_clients_each_get_their_own_answer(home):
-    phrases = dev_phrases(20)
+    phrases = nl2bash_dev_phrases(20)
     expected = {phrase: _commands(home, phrase) for phrase in phrases}
     assert len({tuple(commands) for commands in expected.values()}) > 5  # answers that tell requests apart
     barrier = threading.Barrier(len(phrases))

@@ -6,7 +6,9 @@ texts are one UTF-8 blob, so the resident server holds a few flat arrays instead
 Python strings. (Indexes written before these arrays kept terms and texts in `retrieval.json.gz`; they
 still load.) A neighbour's command is adapted by putting
 the new phrase's literals where the neighbour's own literals stood (same shape, same order), so
-"find files named a.txt in /home" can answer "find files named b.log in /tmp".
+"find files named a.txt in /home" can answer "find files named b.log in /tmp", and plain words the two
+phrases swap in the same place where the command uses them as arguments ("add user bob to docker" ->
+"add user alice to sudo").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import json
 import math
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import numpy as np
@@ -180,8 +183,48 @@ def adapt(neighbour_nl: str, neighbour_cmd: str, phrase: str) -> str:
         pool = by_shape.get(shape(text))
         if pool:
             mapping[text] = pool.pop(0)
+    mapping.update(_swapped_words(neighbour_nl, neighbour_cmd, phrase, mapping))
     if not mapping:
         return neighbour_cmd
     # one pass, longest first, so a replacement is never itself replaced
     pattern = re.compile("|".join(re.escape(t) for t in sorted(mapping, key=len, reverse=True)))
     return pattern.sub(lambda m: mapping[m.group()], neighbour_cmd)
+
+
+_WORD = re.compile(r"[A-Za-z][\w-]*")
+
+
+# Tools whose first argument is a subcommand ("systemctl status"), which is no value to swap.
+_SUBCOMMAND_TOOLS = frozenset(
+    "git systemctl docker apt apt-get apt-cache snap pip pip3 npm kubectl ip service brew dnf yum pacman flatpak "
+    "cargo go nmcli ufw crontab journalctl timedatectl hostnamectl loginctl podman helm conda".split())
+
+
+def _argument_words(command: str) -> set[str]:
+    """Words a command uses as arguments: not a stage's program (after sudo) nor a tool's subcommand."""
+    out = set()
+    for stage in re.split(r"\|\|?|&&|;", command):
+        words = stage.split()
+        if words and words[0] == "sudo":
+            words = words[1:]
+        start = 2 if words and words[0] in _SUBCOMMAND_TOOLS else 1
+        out.update(w for w in words[start:] if _WORD.fullmatch(w))
+    return out
+
+
+def _swapped_words(neighbour_nl: str, neighbour_cmd: str, phrase: str, taken: dict[str, str]) -> dict[str, str]:
+    """Plain words that sit where the neighbour's phrase had another word its command uses as an argument:
+    "add user bob to docker" vs "add user alice to sudo" swaps bob -> alice and docker -> sudo."""
+    theirs, ours = tokenize_phrase(neighbour_nl), tokenize_phrase(phrase)
+    arguments = _argument_words(neighbour_cmd)
+    their_words = {t.text for t in theirs}
+    matcher = SequenceMatcher(None, [t.key for t in theirs], [t.key for t in ours], autojunk=False)
+    swaps: dict[str, str] = {}
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace" or i2 - i1 != j2 - j1:
+            continue
+        for x, y in zip(theirs[i1:i2], ours[j1:j2]):
+            if (x.text in arguments and x.text not in taken and x.text not in swaps and not is_literal(y)
+                    and _WORD.fullmatch(y.text) and y.text not in their_words):
+                swaps[x.text] = y.text
+    return swaps

@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, build_index
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, adapt, build_index
 
 ROWS = [
     {"nl": "show free disk space in human readable form", "cmd": "df -h"},
@@ -80,3 +80,17 @@ def _all_terms(index):
     for row in ROWS:
         seen.update(terms(tokenize_phrase(row["nl"])))
     return seen
+
+
+@pytest.mark.parametrize("neighbour_nl,neighbour_cmd,phrase,expected", [
+    # plain words in the neighbour's argument slots follow the phrase
+    ("add user bob to docker group", "sudo usermod -aG docker bob", "add user alice to sudo group",
+     "sudo usermod -aG sudo alice"),
+    ("list files in logs", "ls logs", "list files in docs", "ls docs"),
+    # a subcommand is no value, even where the phrases differ in that word
+    ("show nginx status", "systemctl status nginx", "show nginx logs", "systemctl status nginx"),
+    # a word the neighbour's phrase already has elsewhere is not swapped in
+    ("copy a.txt to b.txt", "cp a.txt b.txt", "copy c.txt to d.txt", "cp c.txt d.txt"),
+])
+def test_adapt_swaps_literals_and_plain_argument_words(neighbour_nl, neighbour_cmd, phrase, expected):
+    assert adapt(neighbour_nl, neighbour_cmd, phrase) == expected

@@ -3,7 +3,7 @@
 Two files: `phrases`, the REPL's input history (prompt_toolkit's format, for up-arrow and
 auto-suggest), and `log.jsonl`, one JSON object per line for every round that reached a decision:
 
-    {"time": "2025-01-01T12:00:00+00:00", "source": "repl" | "oneshot", "cwd": "/home/me",
+    {"time": "2025-01-01T12:00:00+00:00", "source": "repl" | "oneshot" | "ctrl-g", "cwd": "/home/me",
      "phrase": "list files by size" (null for a `!command` line),
      "proposed": ["ls -lS", ...], "chosen": 0 (index into proposed, null if none was taken),
      "command": "ls -lSh" (the command as finally confirmed, placeholders filled),
@@ -19,6 +19,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -47,6 +48,32 @@ def append(entry: dict) -> None:
             data = data[os.write(fd, data):]
     finally:
         os.close(fd)
+
+
+def _program(command: str) -> str | None:
+    """The program a command line starts with, past `sudo` and VAR=value assignments."""
+    for word in command.split():
+        if word != "sudo" and not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", word):
+            return word
+    return None
+
+
+def hook_entry(phrase: str, proposed: list[str], chosen: int | None, command: str, exit_status: int,
+               cwd: str) -> dict | None:
+    """The log entry for a command run after Ctrl-G put a proposal on the line, or None when it is no
+    answer to the phrase.
+
+    The shell only sees the line that ran next: the person may have replaced the proposal with another
+    task entirely. A command that starts with none of the proposed programs is taken for that, and left
+    out, so the fine-tuner never learns an unrelated command as the phrase's answer."""
+    command = command.strip()
+    if command not in proposed and _program(command) not in {_program(c) for c in proposed}:
+        return None
+    if command in proposed:
+        chosen = proposed.index(command)
+    edited = chosen is None or command != proposed[chosen]
+    return {"source": "ctrl-g", "cwd": cwd, "phrase": phrase, "proposed": proposed, "chosen": chosen,
+            "command": command, "edited": edited, "action": "run", "exit_status": exit_status}
 
 
 def read() -> list[dict]:

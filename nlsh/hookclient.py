@@ -1,5 +1,9 @@
 """The shell hooks' client: `PYTHON -I -S hookclient.py K PHRASE` prints up to K commands, best first.
 
+`hookclient.py log STATUS CHOSEN PHRASE COMMAND PROPOSED...` reports the line that ran after a Ctrl-G
+proposal (CHOSEN: the index shown, or "-" for the phrase itself) for the server to log (nlsh.history);
+it prints nothing, and the hooks run it in the background.
+
 It runs on every press of the hook key, so it imports only modules built into the interpreter: `_socket`
 instead of `socket` and `_json`'s C string codec instead of `json` (each saves as long again as the
 interpreter takes to start). Under -I -S it cannot import the rest of nlsh either, so the rule for the
@@ -112,13 +116,30 @@ def _connect(path, deadline):
 
 def ask(phrase, k, timeout):
     """The server's commands for `phrase`, starting it when needed; Failure says why there are none."""
+    request = (f'{{"v":{PROTOCOL_VERSION},"op":"translate","phrase":{encode_basestring_ascii(phrase)},'
+               f'"k":{k},"commands_only":true}}')
+    return parse_reply(_exchange(request, timeout))
+
+
+def report(exit_status, chosen, phrase, command, proposed, timeout):
+    """Send the server one "log" request for a command that ran after Ctrl-G."""
+    entry = (f'{{"phrase":{encode_basestring_ascii(phrase)},'
+             f'"proposed":[{",".join(encode_basestring_ascii(c) for c in proposed)}],'
+             f'"chosen":{chosen if chosen is not None else "null"},"command":{encode_basestring_ascii(command)},'
+             f'"exit_status":{exit_status},"cwd":{encode_basestring_ascii(os.getcwd())}}}')
+    reply = _exchange(f'{{"v":{PROTOCOL_VERSION},"op":"log","entry":{entry}}}', timeout)
+    if not reply.startswith(f'{{"v":{PROTOCOL_VERSION},"ok":true'):
+        parse_reply(reply)  # raises Failure with the server's reason
+
+
+def _exchange(request, timeout):
+    """One request line to the server and its reply line, starting the server when needed."""
     deadline = time.monotonic() + timeout
     path = os.path.join(runtime_dir(), SOCKET_NAME)
     sock = _connect(path, deadline)
     try:
         sock.settimeout(max(0.001, deadline - time.monotonic()))
-        sock.sendall((f'{{"v":{PROTOCOL_VERSION},"op":"translate","phrase":{encode_basestring_ascii(phrase)},'
-                      f'"k":{k},"commands_only":true}}\n').encode("ascii"))
+        sock.sendall((request + "\n").encode("ascii"))
         reply = b""
         while not reply.endswith(b"\n"):
             chunk = sock.recv(65536)
@@ -131,7 +152,7 @@ def ask(phrase, k, timeout):
         raise Failure(f"nlsh: lost the connection to the server: {exc.strerror or exc}") from None
     finally:
         sock.close()
-    return parse_reply(reply.decode("ascii", "replace"))
+    return reply.decode("ascii", "replace")
 
 
 def parse_reply(reply):
@@ -162,15 +183,43 @@ def parse_reply(reply):
     raise Failure(f"nlsh: {error}", EXIT_BY_KIND.get(kind, SERVER))
 
 
+def _timeout():
+    try:
+        return float(os.environ.get("NLSH_HOOK_TIMEOUT") or DEFAULT_TIMEOUT_S)
+    except ValueError:
+        raise Failure("nlsh: NLSH_HOOK_TIMEOUT must be a number of seconds", USAGE) from None
+
+
+def _int(text):
+    """A decimal integer, or None: int() itself would also take "٣" or "1_0"."""
+    digits = text[1:] if text.startswith("-") else text
+    return int(text) if digits and all("0" <= ch <= "9" for ch in digits) else None
+
+
+def main_log(argv):
+    """`hookclient.py log STATUS CHOSEN PHRASE COMMAND PROPOSED...`"""
+    try:
+        status = _int(argv[2]) if len(argv) > 2 else None
+        chosen = _int(argv[3]) if len(argv) > 3 and argv[3] != "-" else None
+        if (len(argv) < 7 or status is None or argv[3] != "-" and chosen is None
+                or chosen is not None and not 0 <= chosen < len(argv) - 6):
+            raise Failure("nlsh: usage: hookclient.py log STATUS CHOSEN|- PHRASE COMMAND PROPOSED...", USAGE)
+        report(status, chosen, argv[4], argv[5], argv[6:], _timeout())
+    except Failure as failure:
+        sys.stderr.write(f"{failure}\n")
+        return failure.status
+    except KeyboardInterrupt:
+        return INTERRUPTED
+    return 0
+
+
 def main(argv):
+    if len(argv) > 1 and argv[1] == "log":
+        return main_log(argv)
     try:
         if len(argv) != 3 or not argv[1].isdigit() or not 1 <= int(argv[1]) <= MAX_K:
             raise Failure(f"nlsh: usage: hookclient.py K PHRASE (K from 1 to {MAX_K})", USAGE)
-        try:
-            timeout = float(os.environ.get("NLSH_HOOK_TIMEOUT") or DEFAULT_TIMEOUT_S)
-        except ValueError:
-            raise Failure("nlsh: NLSH_HOOK_TIMEOUT must be a number of seconds", USAGE) from None
-        commands = ask(argv[2], int(argv[1]), timeout)
+        commands = ask(argv[2], int(argv[1]), _timeout())
     except Failure as failure:
         sys.stderr.write(f"{failure}\n")
         return failure.status

@@ -7,6 +7,11 @@ needs a decoder to be split). Every message carries the protocol version "v". Re
     ... with "commands_only": true                                -> {"v": 1, "ok": true, "commands": [...]}
     {"v": 1, "op": "ping"}                                        -> {"v": 1, "ok": true, "pid": ..., ...}
     {"v": 1, "op": "stop"}                                        -> {"v": 1, "ok": true}
+    {"v": 1, "op": "log", "entry": {...}}                         -> {"v": 1, "ok": true, "logged": true}
+
+"log" is how the shell hooks report the command a Ctrl-G proposal became once it ran; the entry has
+"phrase", "proposed" (the candidates, best first), "chosen" (the index shown when Enter was pressed, or
+null for the phrase itself), "command" (the line that ran), "exit_status" and "cwd" (see nlsh.history).
 
 A request may carry an "id" (string or integer), which its reply repeats. A failure is
 {"v": 1, "ok": false, "kind": KIND, "error": "one line"} with KIND one of: "request" (malformed; a client
@@ -26,7 +31,8 @@ PROTOCOL_VERSION = 1
 MAX_LINE_BYTES = 64 * 1024  # a 1000-character phrase escapes to at most ~12 KiB
 MAX_K = 20
 MAX_ID_CHARS = 100
-OPS = ("translate", "ping", "stop")
+OPS = ("translate", "ping", "stop", "log")
+MAX_COMMAND_CHARS = 10_000
 # In the runtime directory; nlsh.hookclient repeats SOCKET_NAME.
 SOCKET_NAME = "server.sock"
 STATUS_NAME = "server.json"  # pid, socket and model of the running server
@@ -56,6 +62,7 @@ class Request:
     k: int = 1
     commands_only: bool = False
     id: str | int | None = None
+    entry: dict | None = None
 
 
 def encode(message: dict) -> bytes:
@@ -102,6 +109,8 @@ def parse_request(line: bytes) -> Request:
     op = message.get("op")
     if op not in OPS:
         raise BadRequest(f"unknown op {op!r}; expected one of {', '.join(OPS)}")
+    if op == "log":
+        return Request(op, id=request_id, entry=_hook_entry(message.get("entry")))
     if op != "translate":
         return Request(op, id=request_id)
     phrase, k = message.get("phrase"), message.get("k", 1)
@@ -113,6 +122,30 @@ def parse_request(line: bytes) -> Request:
     if not isinstance(commands_only, bool):
         raise BadRequest("'commands_only' must be true or false")
     return Request(op, phrase=phrase, k=k, commands_only=commands_only, id=request_id)
+
+
+def _hook_entry(entry) -> dict:
+    """A "log" request's entry, checked field by field."""
+    if not isinstance(entry, dict):
+        raise BadRequest("log needs an object 'entry'")
+    fields = {"phrase": str, "proposed": list, "command": str, "exit_status": int, "cwd": str}
+    for name, kind in fields.items():
+        if not isinstance(entry.get(name), kind) or isinstance(entry.get(name), bool):
+            raise BadRequest(f"log entry needs {kind.__name__} {name!r}")
+    proposed, chosen = entry["proposed"], entry.get("chosen")
+    if not proposed or len(proposed) > MAX_K or not all(isinstance(c, str) for c in proposed):
+        raise BadRequest(f"'proposed' must hold 1 to {MAX_K} strings")
+    if chosen is not None and (isinstance(chosen, bool) or not isinstance(chosen, int)
+                               or not 0 <= chosen < len(proposed)):
+        raise BadRequest("'chosen' must be null or an index into 'proposed'")
+    if not entry["phrase"].strip() or not entry["command"].strip() or len(entry["command"]) > MAX_COMMAND_CHARS:
+        raise BadRequest("log entry needs a non-empty 'phrase' and 'command'")
+    try:  # JSON may carry lone surrogates (from bytes that were not UTF-8): no log line can hold them
+        for text in (entry["phrase"], entry["command"], entry["cwd"], *proposed):
+            text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest("log entry is not valid UTF-8 text") from None
+    return {name: entry[name] for name in (*fields, "chosen") if name in entry}
 
 
 def _valid_id(value) -> bool:

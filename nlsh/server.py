@@ -26,7 +26,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from nlsh import __version__, paths, protocol
+from nlsh import __version__, history, paths, protocol
 from nlsh.cli import validate_phrase
 from nlsh.errors import ExitStatus, InputError, ModelError, NlshError, ServerError
 
@@ -208,6 +208,11 @@ class Server:
                 _remove(protocol.status_path())
                 _remove(protocol.socket_path())
                 return protocol.ok_reply(request.id, pid=os.getpid()), True
+            if request.op == "log":
+                entry = history.hook_entry(**request.entry)
+                if entry is not None:
+                    history.append(entry)
+                return protocol.ok_reply(request.id, logged=entry is not None), False
             return self._model_thread.submit(self._translate, request).result(), False
         except InputError as exc:
             return protocol.error_reply("input", str(exc), request.id), False

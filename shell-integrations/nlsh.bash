@@ -16,6 +16,8 @@ __nlsh_shown=
 __nlsh_histcmd=
 __nlsh_index=0
 __nlsh_candidates=()
+# Set by a translation: the next command line that runs is reported with the proposal (see below).
+__nlsh_pending=
 
 function __nlsh_widget {
     if [[ ${#__nlsh_candidates[@]} -gt 0 && $READLINE_LINE == "$__nlsh_shown" && ${HISTCMD-} == "$__nlsh_histcmd" ]]; then
@@ -63,8 +65,27 @@ function __nlsh_widget {
     __nlsh_phrase=$READLINE_LINE
     __nlsh_histcmd=${HISTCMD-}
     __nlsh_index=0
+    __nlsh_pending=1
     \builtin mapfile -t __nlsh_candidates <<<"$reply"
     \__nlsh_show_candidate
+}
+
+# Runs first in PROMPT_COMMAND. When the line Ctrl-G filled in has run (a new history entry: a line that
+# was abandoned, or kept out of history by the user's HISTCONTROL, is not reported), the client tells
+# the server what ran, in the background, so personal fine-tuning learns from the edits people make.
+function __nlsh_after_command {
+    \builtin local exit_status=$? line chosen=-
+    if [[ -n $__nlsh_pending ]]; then
+        __nlsh_pending=
+        if [[ ${HISTCMD-} != "$__nlsh_histcmd" ]]; then
+            line=$(\builtin fc -ln -0 -0 2>/dev/null)  # -0: the command that just ran
+            line=${line#"${line%%[![:space:]]*}"}
+            (( __nlsh_index < ${#__nlsh_candidates[@]} )) && chosen=$__nlsh_index
+            ( \builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ log "$exit_status" "$chosen" "$__nlsh_phrase" \
+                "$line" "${__nlsh_candidates[@]}" >/dev/null 2>&1 & )
+        fi
+    fi
+    return "$exit_status"  # the rest of PROMPT_COMMAND still sees the command's status
 }
 
 function __nlsh_show_candidate {
@@ -88,5 +109,11 @@ function __nlsh_bind {
 }
 \__nlsh_bind
 \builtin unset -f __nlsh_bind
+if [[ $(\builtin declare -p PROMPT_COMMAND 2>/dev/null) == "declare -a"* ]]; then  # bash 5.1's array form
+    PROMPT_COMMAND=('\__nlsh_after_command' "${PROMPT_COMMAND[@]}")
+else
+    # shellcheck disable=SC2128,SC2178  # a string on this branch; the array form is the one above
+    PROMPT_COMMAND="\\__nlsh_after_command${PROMPT_COMMAND:+;$PROMPT_COMMAND}"
+fi
 
 fi

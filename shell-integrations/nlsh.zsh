@@ -13,6 +13,8 @@ if [[ -o interactive && -o zle && -z ${__nlsh_loaded-} ]]; then
 \builtin typeset -g __nlsh_loaded=1 __nlsh_phrase= __nlsh_shown= __nlsh_histcmd=
 \builtin typeset -gi __nlsh_index=0
 \builtin typeset -ga __nlsh_candidates
+# Set by a translation: the next command line that runs is reported with the proposal (see below).
+\builtin typeset -g __nlsh_pending= __nlsh_ran=
 
 function __nlsh_widget {
     \builtin emulate -L zsh
@@ -59,8 +61,38 @@ function __nlsh_widget {
     __nlsh_phrase=$BUFFER
     __nlsh_histcmd=$HISTCMD
     __nlsh_index=1
+    __nlsh_pending=1
     __nlsh_candidates=(${(f)reply})
     \__nlsh_show_candidate
+}
+
+# After Ctrl-G filled in the line, preexec keeps the line that runs (not one the user keeps out of history
+# with a leading space) and precmd, first of all precmd hooks so that $? is the command's, has the client
+# tell the server what ran, in the background, so personal fine-tuning learns from the edits people make.
+function __nlsh_preexec {
+    [[ -n $__nlsh_pending ]] || return 0
+    __nlsh_pending=
+    # Before `emulate`, which would hide the user's own options.
+    [[ $1 == ' '* && -o histignorespace ]] && return 0
+    __nlsh_ran=$1
+}
+
+# A new line to edit while a proposal is still pending: the last one was abandoned (Ctrl-C), not run.
+function __nlsh_line_init {
+    __nlsh_pending=
+}
+
+function __nlsh_precmd {
+    \builtin local exit_status=$?
+    \builtin emulate -L zsh
+    if [[ -n $__nlsh_ran ]]; then
+        \builtin local chosen=-
+        (( __nlsh_index <= ${#__nlsh_candidates} )) && chosen=$(( __nlsh_index - 1 ))
+        ( \builtin command @NLSH_PYTHON@ -I -S @NLSH_CLIENT@ log "$exit_status" "$chosen" "$__nlsh_phrase" \
+            "$__nlsh_ran" "${__nlsh_candidates[@]}" >/dev/null 2>&1 & )
+        __nlsh_ran=
+    fi
+    return $exit_status
 }
 
 function __nlsh_show_candidate {
@@ -83,6 +115,10 @@ function __nlsh_show {
     for keymap in emacs viins vicmd; do
         \builtin bindkey -M $keymap "$key" __nlsh_widget
     done
+    \builtin typeset -ga precmd_functions preexec_functions
+    precmd_functions=(__nlsh_precmd $precmd_functions)
+    preexec_functions+=(__nlsh_preexec)
+    \builtin autoload -Uz add-zle-hook-widget && add-zle-hook-widget line-init __nlsh_line_init
 }
 
 fi

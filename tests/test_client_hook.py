@@ -1,5 +1,6 @@
 """The shell hooks' client, run exactly as the hooks run it: `python -I -S hookclient.py K PHRASE`."""
 
+import json
 import os
 import socket
 import subprocess
@@ -43,12 +44,26 @@ def test_the_hook_client_finds_the_runtime_dir_where_nlsh_paths_puts_it(environ,
 
 
 @pytest.mark.parametrize("args", [[], ["3"], ["0", "list files"], ["21", "list files"], ["x", "list files"],
-                                  ["3", "list", "files"]])
+                                  ["3", "list", "files"], ["log"], ["log", "0", "0", "show disk", "df -h"],
+                                  ["log", "x", "0", "show disk", "df -h", "df -h"],
+                                  ["log", "0", "1", "show disk", "df -h", "df -h"],
+                                  ["log", "0", "\u0663", "show disk", "df -h", "df -h"]])
 def test_usage_errors(args, home):
     result = subprocess.run([sys.executable, "-I", "-S", str(HOOK), *args], env=subprocess_env(home),
                             capture_output=True, timeout=30)
     assert result.returncode == 2 and result.stdout == b""
     assert result.stderr.startswith(b"nlsh: usage: ") and result.stderr.count(b"\n") == 1
+
+
+@needs_model
+def test_log_reports_a_command_for_the_server_to_log(home):
+    run_hook(home, 1, "list files")
+    result = subprocess.run([sys.executable, "-I", "-S", str(HOOK), "log", "2", "-", "show disk", "df -h /x",
+                             "df -h", "du -sh"], env=subprocess_env(home), capture_output=True, timeout=30, cwd="/")
+    assert (result.returncode, result.stdout, result.stderr) == (0, b"", b"")
+    [entry] = [json.loads(line) for line in (home / "data" / "log.jsonl").read_text().splitlines()]
+    assert entry["command"] == "df -h /x" and entry["chosen"] is None and entry["edited"] is True
+    assert (entry["exit_status"], entry["cwd"], entry["proposed"]) == (2, "/", ["df -h", "du -sh"])
 
 
 def test_a_server_that_cannot_start_is_one_line_and_no_output(home):

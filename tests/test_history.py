@@ -65,3 +65,14 @@ def test_nlsh_history_shows_the_log():
 def test_nlsh_history_with_no_log_prints_nothing():
     result = CliRunner().invoke(cli, ["history"], catch_exceptions=False)
     assert (result.exit_code, result.output) == (0, "")
+
+
+def test_a_line_run_after_ctrl_g_is_logged_as_chosen_edited_or_not_at_all():
+    entry = history.hook_entry("show disk", ["df -h", "du -sh"], 0, "du -sh", 0, "/tmp")
+    assert (entry["chosen"], entry["edited"], entry["source"], entry["action"]) == (1, False, "ctrl-g", "run")
+    entry = history.hook_entry("show disk", ["df -h", "du -sh"], 0, "  sudo df -h /home ", 1, "/tmp")
+    assert (entry["chosen"], entry["edited"], entry["command"], entry["exit_status"]) == (0, True, "sudo df -h /home", 1)
+    entry = history.hook_entry("show disk", ["df -h"], None, "LANG=C df -h", 0, "/tmp")
+    assert (entry["chosen"], entry["edited"]) == (None, True)
+    # another program entirely: the person gave up on the proposal, so it says nothing about the phrase
+    assert history.hook_entry("show disk", ["df -h", "du -sh"], 0, "git status", 0, "/tmp") is None

@@ -74,6 +74,17 @@ def test_requests_near_the_valid_ones_are_parsed_or_refused_exactly(message):
     (b'{"v": 1, "op": "translate", "phrase": "ls", "k": 21}', "'k'"),
     (b'{"v": 1, "op": "translate", "phrase": "ls", "commands_only": 1}', "commands_only"),
     (b'{"v": 1, "op": "ping", "id": [1]}', "id must be"),
+    (b'{"v": 1, "op": "log"}', "object 'entry'"),
+    (b'{"v": 1, "op": "log", "entry": {"phrase": "x", "proposed": ["ls"], "command": "ls", "cwd": "/"}}',
+     "'exit_status'"),
+    (b'{"v": 1, "op": "log", "entry": {"phrase": "x", "proposed": [], "command": "ls", "exit_status": 0, '
+     b'"cwd": "/"}}', "'proposed'"),
+    (b'{"v": 1, "op": "log", "entry": {"phrase": "x", "proposed": ["ls"], "chosen": 1, "command": "ls", '
+     b'"exit_status": 0, "cwd": "/"}}', "'chosen'"),
+    (b'{"v": 1, "op": "log", "entry": {"phrase": " ", "proposed": ["ls"], "command": "ls", "exit_status": 0, '
+     b'"cwd": "/"}}', "non-empty"),
+    (b'{"v": 1, "op": "log", "entry": {"phrase": "x", "proposed": ["ls"], "command": "ls \\udcff", '
+     b'"exit_status": 0, "cwd": "/"}}', "UTF-8"),
 ])
 def test_bad_requests_are_named(line, problem):
     with pytest.raises(BadRequest, match=problem.replace("(", r"\(")):
@@ -106,3 +117,11 @@ def test_the_hook_client_reads_every_error_reply(kind, message):
 def test_the_hook_client_refuses_replies_it_cannot_read(reply):
     with pytest.raises(hookclient.Failure, match="protocol version|unreadable"):
         hookclient.parse_reply(reply)
+
+
+def test_a_log_request_keeps_the_fields_history_needs():
+    line = protocol.request("log", entry={"phrase": "show disk", "proposed": ["df -h", "du -sh"], "chosen": None,
+                                          "command": "df -h /", "exit_status": 1, "cwd": "/tmp", "extra": 1})
+    assert parse_request(line.rstrip(b"\n")).entry == {
+        "phrase": "show disk", "proposed": ["df -h", "du -sh"], "chosen": None, "command": "df -h /",
+        "exit_status": 1, "cwd": "/tmp"}

@@ -5,6 +5,7 @@ translator: the hook fails on purpose (NLSH_MODEL pointing at an empty folder), 
 never answers, or is not called at all.
 """
 
+import json
 import socket
 import statistics
 import time
@@ -298,3 +299,65 @@ def test_keypress_to_line_replaced_latency(shell, terminal, warm_home):
     print(f"\n{shell}: Ctrl-G to line replaced over {len(ms)} phrases: median {statistics.median(ms):.0f} ms, "
           f"max {ms[-1]:.0f} ms (includes tmux send-keys and screen polling)")
     assert statistics.median(ms) < 1000
+
+
+# --- what ran after Ctrl-G goes to the log personal fine-tuning reads ----------------------------------
+
+def ctrl_g_entries(home):
+    path = home / "data" / "log.jsonl"
+    if not path.exists():
+        return []
+    return [e for e in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if e["source"] == "ctrl-g"]
+
+
+def wait_for_entries(home, count, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while len(ctrl_g_entries(home)) < count:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no log entry {count} after {timeout} s: {ctrl_g_entries(home)}")
+        time.sleep(0.05)
+    return ctrl_g_entries(home)
+
+
+@needs_model
+def test_the_command_that_runs_after_ctrl_g_is_logged_with_its_edits(shell, terminal, nlsh_home, tmp_path):
+    term = terminal(shell)
+    first = translate(term, DISK_PHRASE)
+    term.press("Enter")
+    entry = wait_for_entries(nlsh_home, 1)[-1]
+    assert entry["phrase"] == DISK_PHRASE and entry["proposed"][0] == first and entry["command"] == first
+    assert entry["chosen"] == 0 and entry["edited"] is False and entry["action"] == "run"
+    assert entry["exit_status"] == 0 and entry["cwd"] == str(tmp_path)
+
+    again = translate(term, DISK_PHRASE)
+    term.press("C-e")
+    term.type(" /nonexistent-nlsh-dir")  # an edit that also makes the command fail
+    term.press("Enter")
+    entry = wait_for_entries(nlsh_home, 2)[-1]
+    assert entry["command"] == again + " /nonexistent-nlsh-dir" and entry["edited"] is True
+    assert entry["exit_status"] != 0
+
+
+@needs_model
+def test_an_abandoned_or_unrelated_line_is_not_logged(shell, terminal, nlsh_home):
+    hide = {"bash": "HISTCONTROL=ignorespace", "zsh": "setopt hist_ignore_space"}[shell]
+    term = terminal(shell, setup=hide)
+    first = translate(term, DISK_PHRASE)
+    term.press("C-c")  # the proposal is dropped; the next line is a new one
+    term.wait_for(lambda t: t.line() == "", 5, "an empty line")
+    term.run(first)
+
+    translate(term, DISK_PHRASE)
+    term.run("echo something else entirely")  # replaced by another task
+
+    translate(term, DISK_PHRASE)
+    term.press("C-a")
+    term.type(" ")  # kept out of history on purpose: kept out of the log too
+    term.press("Enter")
+    term.wait_for(lambda t: t.last_row() == "$", 10, "the command to finish")
+
+    translate(term, DISK_PHRASE)
+    term.press("Enter")
+    wait_for_entries(nlsh_home, 1)
+    time.sleep(0.5)  # time for a wrongly logged line to land too
+    assert [e["command"] for e in ctrl_g_entries(nlsh_home)] == [first], ctrl_g_entries(nlsh_home)

@@ -1,8 +1,9 @@
 """Personal fine-tuning: low-rank adapters (LoRA) trained on the commands a user confirmed, merged into a model
 of their own.
 
-The REPL logs every command it ran (nlsh.history). A command run as proposed, or after the user edited it,
-is what the user wants for that phrase; the latest one per phrase wins. The base model's weights stay
+The REPL logs every command it ran, and the shell hooks every line run after Ctrl-G (nlsh.history). A
+command run as proposed, or after the user edited it, is what the user wants for that phrase; the latest
+one per phrase wins. The base model's weights stay
 frozen; each weight matrix W of its linear layers and GRUs (input and hidden matrices, all three gates
 at once) learns an update (alpha / r) * up @ down of rank r. Pieces of the user's commands the base
 vocabulary lacks (`-lah` may be too rare to have one) get new rows in the target embedding and output

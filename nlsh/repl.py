@@ -74,7 +74,8 @@ class Repl:
         """
         path = history.phrases_path()
         path.parent.mkdir(parents=True, exist_ok=True)
-        common = {"style": self.style, "input": self.input, "output": self.output}
+        # Ctrl-Z at a prompt suspends nlsh to the shell, as in any terminal program; `fg` brings it back.
+        common = {"style": self.style, "input": self.input, "output": self.output, "enable_suspend": True}
         phrases = PromptSession(history=ThreadedHistory(FileHistory(str(path))),
                                 auto_suggest=AutoSuggestFromHistory(), **common)
         # Edits and placeholder values are not phrases: keep them out of the phrase history.

@@ -250,6 +250,31 @@ def test_ctrl_c_at_the_prompt_clears_the_line(repl, env):
     assert [e["command"] for e in log_entries(env)] == ["echo after"]
 
 
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed (apt-get install tmux)")
+def test_ctrl_z_suspends_to_the_shell_and_fg_resumes(nlsh_home, tmp_path):
+    """Job control needs a real interactive shell around nlsh: bash in tmux."""
+    from shellharness import Terminal, shell_env
+
+    term = Terminal("bash", shell_env(nlsh_home, tmp_path, PYTHONPATH=str(REPO)), cwd=tmp_path)
+    try:
+        term.start(None)
+        term.run(f"cd {tmp_path}")
+        term.type(f"{sys.executable} -m nlsh")
+        term.press("Enter")
+        term.wait_for(lambda t: t.last_row().startswith("nlsh "), 20, "the nlsh prompt")
+        term.press("C-z")
+        term.wait_for(lambda t: any("Stopped" in row for row in t.screen()) and t.last_row() == "$", 10,
+                      "the shell to report nlsh stopped")
+        term.type("fg")
+        term.press("Enter")
+        term.wait_for(lambda t: t.last_row().startswith("nlsh "), 10, "the nlsh prompt again")
+        term.type("!echo resumed-fine")
+        term.press("Enter")
+        term.wait_for(lambda t: "resumed-fine" in t.screen(), 10, "the command's output")
+    finally:
+        term.close()
+
+
 def test_cd_changes_the_repls_directory(repl, work):
     (work / "sub").mkdir()
     nlsh = repl()

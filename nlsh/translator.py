@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nlsh import paths
+from nlsh import paths, slotfill
 from nlsh.consensus import choose, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
@@ -270,5 +270,7 @@ class Translator:
         out, ceiling = [], 1.0
         for i, expected in chosen:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
-            out.append(Candidate(commands[i], round(max(0.0, ceiling), 4), placeholders(commands[i])))
+            command = slotfill.fill(commands[i], phrase)
+            if all(c.command != command for c in out):
+                out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
         return out

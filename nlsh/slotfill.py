@@ -1,0 +1,71 @@
+"""Placeholders the phrase fills after all: "unzip files.zip into a folder named out" -> `unzip files.zip -d out`.
+
+The model leaves a `{{placeholder}}` where it sees no value, and a plain word can be one (`out`, `logs`,
+`alice`) that it takes for an ordinary word. Some phrasings name the kind of a value right beside it: "a
+folder named out", "the logs folder", "user alice", "the message fix typo". Each such value fills the
+first placeholder of its kind, and only when the command does not use that word yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+# placeholder name -> the words a phrase calls such a value by
+KINDS = {
+    "directory": ("folder", "directory", "dir"),
+    "file": ("file",),
+    "user": ("user",),
+    "group": ("group",),
+    "branch": ("branch",),
+    "service": ("service",),
+    "container": ("container",),
+    "package": ("package",),
+}
+# Kinds whose word may come straight before the value ("user alice"); "file x" or "folder in" may not.
+NAME_FIRST = frozenset(("user", "group", "branch", "service", "container", "package"))
+_VALUE = r"([A-Za-z0-9_][\w.@+-]*[\w@+-]|[A-Za-z0-9_])"
+# Words that sit where a value would ("the current folder", "user account") without being one.
+NOT_VALUES = frozenset(
+    "a an the this that these those my your our their its current same home parent whole each every new "
+    "empty blank hidden temporary temp big large small old working any some other root default given specific named called in on to from with for of and or "
+    "by as at into onto all is are be it them me i you list info information account accounts name names "
+    "files folders directories users groups branches services containers packages".split())
+
+
+def _value_for(kind: str, phrase: str) -> str | None:
+    words = "|".join(KINDS[kind])
+    patterns = [rf"\b(?:{words})s?\s+(?:named|called)\s+{_VALUE}",
+                # "the logs folder", not "a blank file": after "a", the word is mostly an adjective
+                rf"\b(?:the|my|your|our)\s+{_VALUE}\s+(?:{words})\b"]
+    if kind in NAME_FIRST:
+        patterns.append(rf"\b(?:{words})\s+{_VALUE}")
+    for pattern in patterns:
+        for match in re.finditer(pattern, phrase, re.IGNORECASE):
+            value = match.group(1)
+            if value.lower() not in NOT_VALUES and value.lower() not in KINDS[kind]:
+                return value
+    return None
+
+
+def _message_for(phrase: str) -> str | None:
+    match = re.search(r"\bmessage\s+(?:saying\s+)?(\S.*?)[\s.!?]*$", phrase, re.IGNORECASE)
+    if match is None or match.group(1)[0] in "'\"":
+        return None
+    text = match.group(1)
+    return f"'{text}'" if "'" not in text else f'"{text}"' if '"' not in text else None
+
+
+def fill(command: str, phrase: str) -> str:
+    """`command` with the placeholders the phrase names a value for filled in."""
+    for match in re.finditer(r"([\"']?)\{\{([a-z0-9_]+)\}\}\1", command):  # its quotes go with it
+        kind = match.group(2)
+        if kind == "message":
+            value = _message_for(phrase)
+        elif kind in KINDS:
+            value = _value_for(kind, phrase)
+        else:
+            continue
+        if value is None or re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command):
+            continue
+        return fill(command[:match.start()] + value + command[match.end():], phrase)
+    return command

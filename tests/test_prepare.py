@@ -33,3 +33,14 @@ def test_splits_are_deterministic_and_keep_nl2bash_dev_out(tmp_path):
                if json.loads(line)["source"] == "nl2bash"}
     # NL2Bash's own dev split is template-disjoint from train; nothing of it enters training
     assert len(held_out & trained) <= len(held_out) // 50
+
+
+def test_core_twins_with_invented_names_train_but_stay_out_of_the_retrieval_index(tmp_path):
+    from training.train import retrieval_rows
+
+    prepare(tmp_path)
+    rows = [json.loads(line) for line in (tmp_path / "train.jsonl").open()]
+    twins = [row for row in rows if row.get("invented")]
+    assert twins and all(row["source"] == "core" for row in twins)
+    indexed = retrieval_rows(rows)
+    assert len(indexed) == len(rows) - len(twins) and not any(row.get("invented") for row in indexed)

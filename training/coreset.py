@@ -20,6 +20,10 @@ from pathlib import Path
 SEED = 20240611
 FILLS_PER_PHRASING = 2
 DRAWS_PER_BARE_PHRASING = 2
+# A filled sample gets, this often, a twin whose names are invented (see Inventor): the slot lists are
+# small enough to memorize, and a model that has only seen "nginx" or "logs" learns to recall them
+# rather than to copy the user's own names.
+INVENTED_SHARE = 0.25
 OUTPUT = Path(__file__).resolve().parent.parent / "data" / "core" / "core.jsonl"
 
 MARKER = re.compile(r"<([a-z0-9_]+)(\?[^>]*)?>")
@@ -179,7 +183,7 @@ def render_nl(template: str, values: dict[str, tuple], rng: random.Random) -> st
     return " ".join(text.split())
 
 
-def samples(cmd: str, phrasing: str, rng: random.Random):
+def samples(cmd: str, phrasing: str, rng: random.Random, inventor: "Inventor | None" = None):
     cmd_slots = {m.group(1) for m in MARKER.finditer(cmd)}
     mentioned = [m.group(1) for m in MARKER.finditer(phrasing)]
     unknown = set(mentioned) - cmd_slots
@@ -192,17 +196,22 @@ def samples(cmd: str, phrasing: str, rng: random.Random):
         values = pick_values(names, rng)
         values = {name: values[name] for name in names}
         text = surface(text, cmd, rng)
-        yield render_nl(text, values, rng), render_cmd(cmd, values)
+        yield render_nl(text, values, rng), render_cmd(cmd, values), False
+        # The twin draws from its own generator, so the rows above stay what they were without twins.
+        invented = inventor.replace(values) if inventor is not None else None
+        if invented is not None:
+            yield render_nl(text, invented, inventor.rng), render_cmd(cmd, invented), True
 
 
 def build_pairs(seed: int = SEED) -> list[dict]:
     rng = random.Random(seed)
+    inventor = Inventor(random.Random(seed + 1))
     pairs: list[dict] = []
     seen: dict[str, list[str]] = {}
     for category, task_list in CATEGORIES:
         for cmd, phrasings in task_list:
             for phrasing in phrasings:
-                for nl, command in samples(cmd, phrasing, rng):
+                for nl, command, invented in samples(cmd, phrasing, rng, inventor):
                     earlier = seen.setdefault(normalize(nl), [])
                     if command in earlier:
                         continue
@@ -210,8 +219,91 @@ def build_pairs(seed: int = SEED) -> list[dict]:
                     if any(other.lower() != command.lower() for other in earlier):
                         raise ValueError(f"{nl!r} maps to both {earlier[0]!r} and {command!r}")
                     earlier.append(command)
-                    pairs.append({"nl": nl, "cmd": command, "category": category})
+                    # Twins teach copying; they are no example to show a user (prepare keeps them out of
+                    # the retrieval index).
+                    pairs.append({"nl": nl, "cmd": command, "category": category, **({"invented": True} if invented else {})})
     return pairs
+
+
+class Inventor:
+    """Names nobody else uses, in the shape of the slot value they stand in for.
+
+    Files keep their directory and extension (`/var/log/zubeko.log`), directories their parent, hosts
+    their domain or address shape; users, services, branches and packages become made-up words. Numbers
+    that are names (ports, pids) become other numbers of four digits at most.
+    """
+
+    CONSONANTS = "bdfghjklmnprstvwz"
+    VOWELS = "aeiou"
+    FILE_SLOTS = frozenset(
+        "file textfile myfile logfile csvfile jsonfile script newname targz zip tarbz tarxz tar gz sevenz rar "
+        "bz2 xz listfile spacefile merged bigfile b64file".split())
+    DIR_SLOTS = frozenset("directory workdir newdir nested ownerdir".split())
+    WORD_SLOTS = frozenset(
+        "user group service process hostname package snap pypkg npmpkg branch container svcuser".split())
+    HOST_SLOTS = frozenset("host server domain".split())
+    NUMBER_SLOTS = {"port": (1025, 9999), "pid": (100, 9999)}
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+
+    def word(self) -> str:
+        rng = self.rng
+        text = "".join(rng.choice(self.CONSONANTS) + rng.choice(self.VOWELS) for _ in range(rng.randint(2, 3)))
+        roll = rng.random()
+        if roll < 0.15:
+            text += str(rng.randint(1, 99))
+        elif roll < 0.3:
+            text += rng.choice("-_") + "".join(rng.choice(self.CONSONANTS) + rng.choice(self.VOWELS)
+                                               for _ in range(2))
+        return text
+
+    def file(self, value: str) -> str:
+        head, _, name = value.rpartition("/")
+        dot = name.find(".", 1)
+        suffix = name[dot:] if dot > 0 else ""
+        return (head + "/" if head or value.startswith("/") else "") + self.word() + suffix
+
+    def directory(self, value: str) -> str | None:
+        head, _, name = value.rstrip("/").rpartition("/")
+        if not re.fullmatch(r"[\w.-]+", name) or name.startswith("."):
+            return None  # "~", "/", ".config": no name of its own to replace
+        return (head + "/" if head or value.startswith("/") else "") + self.word()
+
+    def host(self, value: str) -> str:
+        rng = self.rng
+        if re.fullmatch(r"[\d.]+", value):
+            return "10." + ".".join(str(rng.randint(2, 250)) for _ in range(3))
+        if "." in value:
+            return self.word() + "." + value.rsplit(".", 1)[1]
+        return self.word()
+
+    def invent(self, name: str, value: str) -> str | None:
+        if name in self.FILE_SLOTS:
+            return self.file(value)
+        if name in self.DIR_SLOTS:
+            return self.directory(value)
+        if name in self.WORD_SLOTS:
+            return self.word()
+        if name in self.HOST_SLOTS:
+            return self.host(value)
+        if name in self.NUMBER_SLOTS:
+            return str(self.rng.randint(*self.NUMBER_SLOTS[name]))
+        return None
+
+    def replace(self, values: dict[str, tuple]) -> dict[str, tuple] | None:
+        """The values with every inventable one swapped, or None (no twin) for this draw."""
+        if self.rng.random() >= INVENTED_SHARE:
+            return None
+        out, changed = dict(values), False
+        for name, (forms, command_form) in values.items():
+            if len(forms) != 1 or forms[0] != command_form:
+                continue  # several spellings ("100MB" / "100M"): no invented one reads the same
+            invented = self.invent(name, command_form)
+            if invented is not None:
+                out[name] = ((invented,), invented)
+                changed = True
+        return out if changed else None
 
 
 def render(pairs: list[dict]) -> str:
@@ -5316,6 +5408,433 @@ for _cmd, _extra in {
 }.items():
     MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
 
+
+# Third widening pass: everyday tasks asked casually, as how-to and is-there-a-way questions, problem
+# statements, terse noun phrases, value-first requests and everyday synonyms; a share without values.
+for _cmd, _extra in {
+    # files
+    "ls <directory?>": ["what's in <directory>", "is there a way to see what files <directory> has",
+                        "<directory>: what files are there", "what files are in the current directory",
+                        "peek at the contents of <directory>"],
+    "ls -la <directory?>": ["how do i see hidden files in <directory>", "dotfiles too, list everything in <directory>",
+                            "everything in this folder, hidden ones included, with details",
+                            "<directory>: list it all including dotfiles"],
+    "ls -lh <directory?>": ["list <directory> with human readable sizes", "what are the file sizes in this folder",
+                            "long listing of <directory> with readable sizes"],
+    "ls -lSh <directory?>": ["list <directory> largest first", "<directory> sorted by size",
+                             "sort the files in this folder by size, largest on top",
+                             "how do i list files by size in <directory>"],
+    "ls -lt <directory?>": ["newest files in <directory> first", "which file in this folder was modified last",
+                            "<directory> sorted by date, newest first", "how do i sort files by date in <directory>"],
+    "ls -ltr <directory?>": ["oldest files in <directory> first, newest at the bottom",
+                             "<directory> by date with the oldest on top", "list this folder by time in reverse"],
+    "ls -d */": ["just the folders in here", "which subfolders does this directory have",
+                 "how do i list only directories, not files"],
+    "ls *.<ext>": ["<ext> files in the current directory", "any <ext> files in here",
+                   "the <ext> files right here, not in subfolders"],
+    "find <directory?.> -name <file>": ["where did i put <file>", "i lost <file>, look for it in <directory>",
+                                        "is there a file called <file> somewhere under <directory>",
+                                        "dig through <directory> for <file>", "how do i find a file by its name"],
+    "find <directory?.> -name '*.<ext>'": ["every <ext> file under <directory>",
+                                           "where are all the <ext> files in this project",
+                                           "look through <directory> for <ext> files, subfolders too",
+                                           "how do i find all <ext> files recursively"],
+    "find <directory?.> -type f -size +<size>": ["which files in <directory> are bigger than <size>",
+                                                 "files above <size> under this folder",
+                                                 "is there a way to find files larger than <size>",
+                                                 "how do i find files above a certain size"],
+    "find <directory?.> -type f -mtime -<days>": ["what changed in <directory> in the past <days> days",
+                                                  "files touched during the last <days> days",
+                                                  "which files did i edit in the last <days> days in <directory>"],
+    "find <directory?.> -type f -mtime +<days>": ["files in <directory> not modified for <days> days",
+                                                  "stale files older than <days> days in this folder",
+                                                  "which files haven't changed in over <days> days"],
+    "find <directory?.> -type f -empty": ["any zero byte files in <directory>", "which files in here are empty",
+                                          "files with nothing in them under <directory>"],
+    "find <directory?.> -type d -empty": ["which folders in <directory> have nothing in them",
+                                          "empty subdirectories under this folder"],
+    "find <workdir?.> -type f -name '*.<ext>' -delete": ["get rid of every <ext> file in <workdir> and its subfolders",
+                                                         "nuke all <ext> files under <workdir>",
+                                                         "wipe out the <ext> files recursively in this folder",
+                                                         "how do i delete all files of one type recursively"],
+    "find <workdir?.> -type f -mtime +<days> -delete": ["clean out files older than <days> days from <workdir>",
+                                                        "get rid of any file in <workdir> more than <days> days old",
+                                                        "purge files over <days> days old in <workdir>"],
+    "find <directory?.> -iname '*<part>*'": ["files whose name has <part> in it under <directory>",
+                                             "i only remember the name had <part> in it, find it",
+                                             "anything named like <part> in <directory>"],
+    "find <directory?.> -type f | wc -l": ["count the files in <directory>, subfolders included",
+                                           "number of files under this folder",
+                                           "<directory>: how many files in total",
+                                           "how many files does this directory have, recursively"],
+    "cat <textfile>": ["what does <textfile> say", "let me see what's inside <textfile>", "<textfile>: print it",
+                       "how do i print a file to the terminal"],
+    "less <textfile>": ["scroll through <textfile>", "<textfile> is too long for the screen, let me page through it",
+                        "how do i read a long file page by page"],
+    "ls -lh <file>": ["what's the size of <file>", "<file>: how big", "how many megabytes is <file>"],
+    "find <directory?.> -type f -mtime -1": ["what changed today in <directory>", "files i touched today"],
+    "find <directory?.> -xtype l": ["dangling symlinks in <directory>", "which links in here point nowhere"],
+    # text
+    "grep '<pattern>' <textfile>": ["lines in <textfile> that contain <pattern>", "is <pattern> anywhere in <textfile>",
+                                    "<textfile>: lines with <pattern>", "look through <textfile> for <pattern>",
+                                    "how do i search a file for a word"],
+    "grep -i '<pattern>' <textfile>": ["find <pattern> in <textfile>, upper or lower case",
+                                       "<pattern> in <textfile> regardless of case",
+                                       "how do i grep <textfile> for <pattern> without caring about case",
+                                       "how do i search a file ignoring case"],
+    "grep -n '<pattern>' <textfile>": ["on which lines does <pattern> show up in <textfile>",
+                                       "which line numbers of <textfile> have <pattern>",
+                                       "<textfile>: where is <pattern>, with line numbers"],
+    "grep -rn '<pattern>' <directory?.>": ["dig through <directory> for <pattern>",
+                                           "where in this project is <pattern> used",
+                                           "search every file under <directory> for <pattern>",
+                                           "recursively grep for <pattern>",
+                                           "how do i search all files in a folder for some text"],
+    "grep -rl '<pattern>' <directory?.>": ["just the names of the files in <directory> that mention <pattern>",
+                                           "which files here contain <pattern>, names only",
+                                           "list files under <directory> with <pattern> in them",
+                                           "how do i find which files contain a string"],
+    "grep -c '<pattern>' <textfile>": ["count the lines of <textfile> with <pattern>",
+                                       "<textfile>: how many lines match <pattern>",
+                                       "number of matching lines for <pattern> in <textfile>"],
+    "grep -v '<pattern>' <textfile>": ["<textfile> minus the lines with <pattern>", "filter out <pattern> from <textfile>",
+                                       "everything in <textfile> except lines mentioning <pattern>",
+                                       "hide the <pattern> lines in <textfile>",
+                                       "how do i show lines that don't match a pattern"],
+    "grep -ri '<pattern>' <directory?.>": ["look through everything in <directory> for <pattern>, any case",
+                                           "case insensitive recursive search for <pattern>",
+                                           "search this folder for <pattern> whether it's upper or lower case"],
+    "grep -w '<pattern>' <textfile>": ["<pattern> as a whole word in <textfile>, not inside other words"],
+    "wc -l <textfile>": ["<textfile>: count the lines", "line count of <textfile>",
+                         "number of lines in <textfile>", "how do i count the lines in a file"],
+    "wc -w <textfile>": ["word count of <textfile>", "<textfile>: how many words", "count the words in <textfile>",
+                         "how do i count the words in a file"],
+    "wc -m <textfile>": ["character count of <textfile>"],
+    "head -n <n> <textfile>": ["just the top <n> lines of <textfile>", "<textfile>: first <n> lines",
+                               "peek at the first <n> lines of <textfile>"],
+    "head <textfile>": ["peek at <textfile>", "take a quick look at the start of <textfile>",
+                        "what's at the top of <textfile>", "how do i see the first few lines of a file"],
+    "tail -n <n> <textfile>": ["<textfile>: last <n> lines", "bottom <n> lines of <textfile>",
+                               "the final <n> lines in <textfile>"],
+    "tail <textfile>": ["what's at the end of <textfile>", "peek at the bottom of <textfile>", "how does <textfile> end",
+                        "how do i see the last lines of a file"],
+    "tail -f <logfile>": ["keep watching <logfile> as it grows", "live view of <logfile>", "<logfile>: stream new lines",
+                          "how do i watch <logfile> in real time", "how do i follow a log file as it's written"],
+    "sort <listfile>": ["put <listfile> in alphabetical order", "<listfile> sorted a to z", "alphabetize <listfile>",
+                        "how do i sort the lines of a file"],
+    "sort -r <listfile>": ["<listfile> sorted z to a", "reverse alphabetical order of <listfile>"],
+    "sort -n <listfile>": ["<listfile> sorted by number, smallest first",
+                           "order the numbers in <listfile> from low to high"],
+    "sort -u <listfile>": ["get rid of repeated lines in <listfile> and sort it", "unique lines of <listfile>, sorted",
+                           "dedupe <listfile>", "how do i remove duplicate lines from a file"],
+    "sort <listfile> | uniq -c | sort -rn": ["most common lines in <listfile>",
+                                             "which lines repeat most often in <listfile>",
+                                             "how often does each line occur in <listfile>, most frequent first"],
+    "sort <listfile> | uniq -d": ["which lines show up more than once in <listfile>", "duplicates in <listfile>"],
+    "cut -d, -f<col> <csvfile>": ["just <col> of <csvfile>", "<csvfile>: pull out <col>",
+                                  "how do i get <col> from <csvfile>", "only <col> from the csv <csvfile>",
+                                  "how do i print one column of a csv"],
+    "awk '{print $<col>}' <spacefile>": ["<col> of <spacefile>, split on spaces", "grab <col> from every line of <spacefile>",
+                                         "only <col> of <spacefile>"],
+    "awk -F, '{sum += $<col>} END {print sum}' <csvfile>": ["total of <col> in <csvfile>", "add up <col> of <csvfile>",
+                                                            "<csvfile>: sum of <col>"],
+    "sed -i 's/<old>/<new>/g' <myfile>": ["swap <old> for <new> everywhere in <myfile>",
+                                          "change every <old> to <new> in <myfile>",
+                                          "<myfile>: replace <old> with <new> in place",
+                                          "how do i find and replace <old> with <new> in <myfile>",
+                                          "how do i find and replace text in a file"],
+    "sed 's/<old>/<new>/g' <myfile>": ["preview replacing <old> with <new> in <myfile> without saving"],
+    "sed -n '<line_start>,<line_end>p' <textfile>": ["just lines <line_start> through <line_end> of <textfile>",
+                                                     "<textfile> from line <line_start> to <line_end>"],
+    "sed -n '<line>p' <textfile>": ["what's on line <line> of <textfile>"],
+    "sed -i '/^$/d' <myfile>": ["strip the blank lines out of <myfile>", "<myfile> has empty lines, get rid of them"],
+    "cat -n <textfile>": ["<textfile> with numbered lines"],
+    "head -n 1 <csvfile>": ["what columns does <csvfile> have"],
+    "tail -n +2 <csvfile>": ["skip the first line of <csvfile>"],
+    # archives
+    "tar -czf <targz> <workdir>": ["make a tarball of <workdir> called <targz>", "back up <workdir> into <targz>",
+                                   "<workdir> into a gzipped tar named <targz>",
+                                   "how do i tar and gzip <workdir> into <targz>", "how do i make a tar.gz of a folder"],
+    "tar -xzf <targz>": ["how do i extract <targz>", "<targz>: extract it here",
+                         "unpack the tarball <targz>", "how do i extract a tar.gz file"],
+    "tar -xzf <targz> -C <workdir>": ["put the contents of <targz> in <workdir>",
+                                      "unpack <targz> so the files land in <workdir>", "<targz>: extract to <workdir>"],
+    "tar -tzf <targz>": ["what's inside <targz>", "peek inside <targz> without unpacking", "<targz>: list contents",
+                         "how do i see what's in a tar.gz without extracting it"],
+    "zip -r <zip> <workdir>": ["make a zip of <workdir> called <zip>", "<workdir> zipped up as <zip>",
+                               "how do i zip the folder <workdir> into <zip>", "how do i zip a whole folder"],
+    "zip <zip> <file>": ["put <file> in a zip called <zip>", "<file> zipped as <zip>"],
+    "unzip <zip>": ["open the zip <zip>", "<zip>: extract here", "how do i unzip <zip>", "how do i open a zip file"],
+    "unzip <zip> -d <workdir>": ["put the contents of <zip> into <workdir>", "<zip>: unzip to <workdir>"],
+    "unzip -l <zip>": ["what's inside <zip>", "peek inside <zip> without unzipping", "<zip>: list files",
+                       "how do i see what's in a zip without extracting it"],
+    "tar -xf <tar>": ["<tar>: extract it"],
+    "tar -tf <tar>": ["what's in <tar>"],
+    "tar -xJf <tarxz>": ["<tarxz>: extract it", "how do i extract a tar.xz file"],
+    "tar -xjf <tarbz>": ["how do i extract a tar.bz2 file"],
+    # permissions
+    "chmod +x <script>": ["<script> won't run, permission denied", "let me run <script>",
+                          "how do i make <script> runnable", "<script>: make it executable",
+                          "how do i make a script executable"],
+    "chmod <mode> <file>": ["how do i change <file> permissions to <mode>", "how do i change a file's permissions"],
+    "chmod -R <mode> <workdir>": ["<workdir> and everything under it should be <mode>",
+                                  "apply <mode> to all of <workdir> recursively"],
+    "chmod 600 <private>": ["lock down <private> so nobody else can read it"],
+    "chmod 644 <file>": ["<file>: owner can read and write, everyone else only read"],
+    "chmod 755 <script>": ["everyone should be able to run <script>"],
+    "chmod a+r <file>": ["let everybody read <file>"],
+    "chmod go-w <file>": ["nobody but me should be able to write to <file>"],
+    "chmod o-rwx <file>": ["others shouldn't have any access to <file>"],
+    "chmod g+w <file>": ["let the group edit <file>"],
+    "sudo chown <user> <file>": ["make <user> the owner of <file>", "give <file> to <user>",
+                                 "<file> should belong to <user>", "how do i change who owns <file> to <user>",
+                                 "how do i change the owner of a file"],
+    "sudo chown <user>:<group> <file>": ["<file> should be owned by <user> and group <group>",
+                                         "give <file> to <user>, group <group>"],
+    "sudo chown -R <user>:<group> <ownerdir>": ["hand over <ownerdir> and everything inside to <user> and group <group>",
+                                                "<ownerdir>: everything owned by <user>:<group>"],
+    "sudo chown -R $USER:$USER <ownerdir>": ["make <ownerdir> mine, including everything in it",
+                                             "i need to own <ownerdir>, recursively"],
+    "sudo chgrp <group> <file>": ["put <file> in the <group> group", "<file> should belong to group <group>",
+                                  "how do i change the group on <file> to <group>", "how do i change a file's group"],
+    "sudo chgrp -R <group> <ownerdir>": ["<ownerdir> and everything in it should be in group <group>"],
+    "ls -l <file>": ["what are the permissions on <file>", "who owns <file>", "<file>: permissions and owner"],
+    "ls -ld <ownerdir>": ["who owns the folder <ownerdir>"],
+    # users
+    "whoami": ["which account is this terminal running as", "what's my username", "current user", "which account am i using"],
+    "id <user?>": ["which groups do i belong to", "what groups is <user> in", "uid and gid of <user>",
+                   "<user>: uid and groups"],
+    "id -u": ["my numeric uid"],
+    # processes
+    "ps aux": ["what's running on this machine", "every process on the system", "how do i see all processes"],
+    "ps aux | grep <process>": ["is <process> still running", "any <process> processes alive",
+                                "<process>: is it running", "how do i check if a program is running"],
+    "pgrep -a <process>": ["what's the pid of <process>", "<process>: pid", "which pid does <process> have",
+                           "how do i find the process id of <process>", "how do i find a program's pid"],
+    "pgrep -c <process>": ["count the <process> processes"],
+    "top": ["what's using my cpu right now, live", "live view of running processes", "task manager for the terminal"],
+    "htop": ["a nicer top"],
+    "ps -u <user>": ["what is <user> running", "<user>'s processes"],
+    "kill <pid>": ["end pid <pid>", "get rid of process <pid>", "<pid>: kill it", "how do i kill pid <pid>",
+                   "how do i kill a process"],
+    "kill -9 <pid>": ["<pid> won't die, kill it hard", "nuke process <pid>",
+                      "process <pid> is stuck, force it to quit", "how do i force kill a stuck process"],
+    "pkill <process>": ["get rid of every <process> process", "stop all <process> processes",
+                        "quit <process> from the terminal", "how do i kill a program by name"],
+    "pkill -9 <process>": ["nuke <process>", "<process> won't quit, kill it hard"],
+    "ps aux --sort=-%mem | head": ["something is hogging memory, what is it", "biggest memory hogs", "which program is using so much memory"],
+    "ps aux --sort=-%cpu | head": ["something is hogging the cpu, what is it", "top cpu hogs",
+                                   "why is the fan so loud, which process uses the most cpu"],
+    "sudo fuser -k <port>/tcp": ["free up port <port>", "something is already using port <port>, kill it",
+                                 "how do i kill whatever is holding a port"],
+    "nohup <command> &": ["keep <command> running after i close the terminal", "start <command> so it survives logout",
+                          "how do i run <command> in the background and log out",
+                          "how do i keep a program running after logout"],
+    "jobs": ["what have i got running in the background", "which jobs are running in this shell"],
+    "fg": ["resume the job i suspended with ctrl z"],
+    "bg": ["keep the stopped job going in the background"],
+    "sudo lsof -i :<port>": ["what's listening on <port>", "who is using port <port>",
+                             "port <port> is already in use, what's on it", "how do i see what's using a port"],
+    # disk
+    "df -h": ["how full is my disk", "is the disk full", "free space on all drives",
+              "check if i'm running out of disk space",
+              # df's -h is "human readable": say so in the words people use for it
+              "disk space left on each filesystem in human readable units", "human-readable free space per disk",
+              "list filesystems with their free space, human readable sizes"],
+    "df -h <directory>": ["how much free space does the drive with <directory> have",
+                          "is there room left where <directory> lives"],
+    "df -h /": ["is / almost full", "free space on root"],
+    "du -sh <directory?>": ["size of <directory>", "how much space does <directory> use", "total size of this folder",
+                            "how much disk does <directory> take up", "<directory>: total size"],
+    "du -sh * | sort -rh | head": ["what's eating my disk in here", "biggest things in this folder",
+                                   "what's using the space in the current directory", "which folders here are the biggest"],
+    "du -sh <directory>/* | sort -rh | head": ["my disk is full, what's using the space in <directory>",
+                                               "what's eating space in <directory>", "biggest folders in <directory>",
+                                               "which subfolders of <directory> take the most space"],
+    "find <directory?.> -type f -exec du -h {} + | sort -rh | head -n 10": [
+        "biggest files in <directory>", "which files are hogging space in <directory>",
+        "top 10 largest files under this folder", "what are the largest files here"],
+    "du -ah <directory?> | sort -rh | head -n <n>": ["<n> biggest things in <directory>"],
+    "du -h --max-depth=1 <directory?.> | sort -rh": ["size of each subfolder of <directory>, largest first"],
+    # memory
+    "free -h": ["how much ram do i have", "is my memory full", "ram usage", "how much memory is left",
+                "check memory usage"],
+    "free -m": ["free memory in mb"],
+    # services and logs
+    "systemctl status <service>": ["is <service> up", "what's the status of <service>", "<service>: status",
+                                   "did <service> start ok", "how do i check if a service is running"],
+    "sudo systemctl restart <service>": ["<service> is acting up, restart it", "bounce <service>",
+                                         "give <service> a restart", "how do i restart <service>",
+                                         "how do i restart a service"],
+    "sudo systemctl start <service>": ["bring up <service>", "<service> is down, start it", "fire up <service>",
+                                       "how do i start a service"],
+    "sudo systemctl stop <service>": ["shut down <service>", "turn off the <service> service", "<service>: stop it",
+                                      "how do i stop a service"],
+    "sudo systemctl enable <service>": ["start <service> automatically at boot", "make <service> come up after a reboot",
+                                        "how do i make a service start at boot"],
+    "sudo systemctl disable <service>": ["don't start <service> at boot anymore", "keep <service> from starting on boot"],
+    "systemctl list-units --type=service --state=running": ["which services are running", "what services are up right now"],
+    "systemctl --failed": ["did any service fail"],
+    "systemctl is-enabled <service>": ["will <service> come back after a reboot"],
+    "journalctl -u <service>": ["what did <service> log", "<service> logs", "look through the logs of <service>",
+                                "how do i see a service's logs"],
+    "journalctl -u <service> -f": ["live logs of <service>", "watch what <service> is logging right now",
+                                   "stream <service> logs"],
+    "journalctl -u <service> -n <n>": ["last <n> log lines from <service>", "<service>: last <n> log entries"],
+    "journalctl -u <service> --since today": ["what did <service> log today"],
+    "journalctl --since \"<ago>\"": ["what happened on the system in <ago>", "system log for <ago>"],
+    "journalctl -f": ["live system log", "watch the journal as it comes in"],
+    "journalctl -b": ["everything logged since i booted"],
+    "journalctl -b -1": ["my machine crashed, logs from the boot before"],
+    "journalctl -p err -b": ["any errors since boot"],
+    "journalctl --disk-usage": ["how much space is the journal using"],
+    "sudo journalctl --vacuum-size=<journal_size>": ["the journal is too big, cut it down to <journal_size>"],
+    "sudo dmesg": ["kernel log", "what did the kernel say", "check the kernel ring buffer"],
+    "sudo dmesg -w": ["live kernel messages"],
+    "crontab -l": ["what cron jobs do i have", "which scheduled jobs are set up for me", "show my crontab"],
+    "crontab -e": ["add a cron job", "how do i schedule a script with cron", "change my crontab"],
+    # networking
+    "ip a": ["what's my ip", "what ip address does this machine have", "my local ip address"],
+    "curl ifconfig.me": ["what ip do i have on the internet", "my external ip"],
+    "ip route show default": ["which router am i using"],
+    "ping <host>": ["can i reach <host>", "is <host> up", "is <host> reachable", "check if <host> responds",
+                    "how do i check if a host is reachable"],
+    "ping -c <count> <host>": ["send <count> pings to <host>"],
+    "ping -c 4 8.8.8.8": ["is my internet working", "do i have internet"],
+    "sudo ss -tulpn": ["what ports are open", "what is listening on this machine",
+                       "which services are listening on which ports"],
+    "ss -tn state established": ["active connections right now"],
+    "curl <url>": ["get <url> from the command line", "what does <url> return", "request <url>",
+                   "how do i make an http request from the terminal"],
+    "curl -I <url>": ["just the headers of <url>", "what headers does <url> send back"],
+    "curl -s -o /dev/null -w '%{http_code}' <url>": ["is <url> returning 200", "<url>: status code only"],
+    "curl -O <dl_url>": ["download <dl_url> into this folder"],
+    "ssh <user>@<server>": ["connect to <server> as <user>",
+                            "remote into <server> as <user>", "how do i ssh into a server"],
+    "ssh <server>": ["log into <server>", "open a shell on <server>"],
+    "ssh -p <port> <user>@<server>": ["log into <server> as <user>, ssh is on port <port>",
+                                      "how do i ssh on a different port"],
+    "scp <file> <user>@<server>:<remote_dir>": ["put <file> on <server> in <remote_dir> as <user>",
+                                                "how do i copy <file> to <remote_dir> on <server>, user <user>",
+                                                "how do i copy a file to a server"],
+    "scp <user>@<server>:<remote_file> <workdir?.>": ["pull <remote_file> down from <server>",
+                                                      "grab <remote_file> off <server> as <user>",
+                                                      "copy <remote_file> from <server> to here",
+                                                      "how do i copy a file from a server"],
+    "scp -r <workdir> <user>@<server>:<remote_dir>": ["copy the whole <workdir> folder to <server> as <user>, into <remote_dir>",
+                                                      "how do i copy a folder to a server"],
+    "ssh-copy-id <user>@<server>": ["set up passwordless login to <server> as <user>"],
+    "ssh-keygen -t ed25519": ["i need an ssh key"],
+    # packages
+    "sudo apt install <package>": ["get <package> on this machine", "set up <package>", "how do i install <package>",
+                                   "i need <package>, install it", "<package>: install it",
+                                   "how do i install a package"],
+    "sudo apt remove <package>": ["get rid of <package>", "i don't need <package> anymore, remove it", "how do i uninstall <package>",
+                                  "how do i uninstall a package"],
+    "sudo apt purge <package>": ["remove <package> and its config files", "wipe <package> completely, config included",
+                                 "nuke <package> including its settings"],
+    "sudo apt autoremove": ["clean up packages that are no longer needed"],
+    "apt search <keyword>": ["is there a package for <keyword>", "look for a <keyword> package",
+                             "which packages have to do with <keyword>", "how do i search for a package"],
+    "apt show <package>": ["what is <package>, package details", "describe the <package> package"],
+    "apt list --installed": ["what packages do i have installed", "everything installed with apt",
+                             "which packages are on this system"],
+    "dpkg -l | grep <package>": ["is <package> on this machine"],
+    "apt list --upgradable": ["what needs updating"],
+    "apt-cache policy <package>": ["which <package> version would apt install",
+                                   "installed and candidate version of <package>",
+                                   "which repo does <package> come from",
+                                   "how do i see which version of a package apt would install"],
+    "sudo apt clean": ["free up space used by downloaded packages", "delete cached .deb files", "wipe the apt cache"],
+    "sudo apt update": ["get the newest package lists from the repos", "refresh apt"],
+    "sudo apt update && sudo apt upgrade": ["install every pending update", "bring everything up to date"],
+    "sudo apt install -f": ["apt says unmet dependencies, fix it"],
+    # git
+    "git status": ["what's changed in this repo", "anything uncommitted", "where do things stand in my repo",
+                   "did i change anything"],
+    "git add .": ["stage everything in this folder"],
+    "git commit -m \"<message>\"": ["save my staged changes with the message <message>",
+                                    "make a commit called <message>", "how do i commit with a message"],
+    "git commit -am \"<message>\"": ["stage and commit everything tracked with message <message>",
+                                     "commit all my edits as <message> in one go",
+                                     "add and commit modified files, message <message>",
+                                     "how do i add and commit in one command"],
+    "git log --oneline": ["what commits are there", "list the commits", "recent history of this repo"],
+    "git log --oneline -n <n>": ["the <n> most recent commits", "what were the last <n> commits"],
+    "git diff": ["what did i change", "what changes haven't i staged yet", "see my edits"],
+    "git diff --staged": ["what am i about to commit"],
+    "git branch": ["what local branches exist", "which branches do i have"],
+    "git checkout <branch>": ["move to <branch>", "jump to branch <branch>", "work on <branch> now",
+                              "how do i switch branches"],
+    "git checkout -b <branch>": ["new branch <branch>", "branch off as <branch>",
+                                 "start working on a new branch <branch>", "how do i create a new branch"],
+    "git push": ["send my commits to the remote", "upload my commits", "publish my commits"],
+    "git push origin <branch>": ["send <branch> to origin"],
+    "git pull": ["get the latest changes from the remote", "update my repo from the server", "sync with the remote"],
+    "git stash": ["put my changes aside for now", "save my work in progress without committing", "shelve my changes"],
+    "git stash pop": ["get my stashed changes back", "put back what i stashed"],
+    "git stash list": ["what's in my stash"],
+    "git branch -d <branch>": ["get rid of branch <branch>", "i'm done with <branch>, delete it",
+                               "how do i delete a branch"],
+    "git restore <file>": ["undo changes to <file>"],
+    "git reset --soft HEAD~1": ["uncommit the last commit, keep my changes"],
+    "git merge <branch>": ["bring <branch> into this branch", "how do i merge a branch"],
+    "git clone <repo>": ["download the repo <repo>", "get a copy of <repo>", "how do i clone a repo"],
+}.items():
+    MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
+
+
+# Third widening pass, bare how-to questions: the command keeps a placeholder for the value not given.
+for _cmd, _extra in {
+    "wc -l <textfile>": ["count lines in a file"],
+    "grep -c '<pattern>' <textfile>": ["how do i count matching lines in a file"],
+    "grep -n '<pattern>' <textfile>": ["how do i see the line numbers of matches in a file"],
+    "grep -w '<pattern>' <textfile>": ["how do i match a whole word with grep"],
+    "head -n <n> <textfile>": ["how do i show the first n lines of a file"],
+    "tail -n <n> <textfile>": ["how do i show the last n lines of a file"],
+    "sort -n <listfile>": ["how do i sort a file of numbers numerically"],
+    "sort <listfile> | uniq -c | sort -rn": ["how do i count how often each line appears in a file"],
+    "awk '{print $<col>}' <spacefile>": ["how do i print one column of space separated text with awk"],
+    "sed -n '<line_start>,<line_end>p' <textfile>": ["how do i print a range of lines from a file"],
+    "sed -i '<line>d' <myfile>": ["how do i delete a specific line from a file"],
+    "find <directory?.> -type f -mtime -<days>": ["how do i find files modified in the last few days"],
+    "find <directory?.> -type f -mtime +<days>": ["how do i find files older than some number of days"],
+    "find <directory?.> -iname '*<part>*'": ["how do i find a file when i only know part of its name"],
+    "tar -xzf <targz> -C <workdir>": ["how do i extract a tarball into another folder"],
+    "unzip <zip> -d <workdir>": ["how do i unzip into a specific folder"],
+    "zip <zip> <file>": ["how do i zip a single file"],
+    "tar -czf <targz> --exclude='<exclude>' <workdir>": ["how do i make a tarball but leave something out"],
+    "chmod -R <mode> <workdir>": ["how do i change permissions recursively"],
+    "chmod 600 <private>": ["how do i make a file private to me"],
+    "sudo chown -R <user>:<group> <ownerdir>": ["how do i change the owner of a folder recursively"],
+    "ls -l <file>": ["how do i check a file's permissions"],
+    "ps -u <user>": ["how do i see another user's processes"],
+    "pkill -9 <process>": ["how do i force kill a program by name"],
+    "journalctl -u <service> -f": ["how do i follow a service's logs live"],
+    "sudo systemctl disable <service>": ["how do i stop a service from starting at boot"],
+    "sudo systemctl enable --now <service>": ["how do i enable and start a service in one go"],
+    "ping -c <count> <host>": ["how do i ping a host only a few times"],
+    "curl -I <url>": ["how do i see only the http headers of a url"],
+    "curl -O <dl_url>": ["how do i download a file with curl"],
+    "ssh -i <keyfile> <user>@<server>": ["how do i ssh with a key file"],
+    "ssh <user>@<server> '<rcmd>'": ["how do i run a command on a remote server over ssh"],
+    "ssh-copy-id <user>@<server>": ["how do i set up ssh login without a password"],
+    "sudo apt purge <package>": ["how do i remove a package and its config files"],
+    "apt show <package>": ["how do i see details about a package"],
+    "dpkg -l | grep <package>": ["how do i check if a package is installed"],
+    "sudo apt install -y <package>": ["how do i install a package without the yes prompt"],
+    "git add <file>": ["how do i stage a single file"],
+    "git restore <file>": ["how do i discard changes to a file"],
+    "git restore --staged <file>": ["how do i unstage a file"],
+    "git push origin <branch>": ["how do i push a branch to origin"],
+    "git pull origin <branch>": ["how do i pull a specific branch from origin"],
+    "git branch -D <branch>": ["how do i delete a branch that isn't merged"],
+    "git log --follow <file>": ["how do i see the history of a single file"],
+    "git commit --amend -m \"<message>\"": ["how do i change the last commit message"],
+    "git diff <file>": ["how do i see what changed in one file"],
+    "git clone <repo> <newdir>": ["how do i clone a repo into a different folder"],
+}.items():
+    MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
 
 def widen(categories):
     """Append MORE_PHRASINGS to the tasks they name and MORE_TASKS to their categories."""

@@ -283,7 +283,9 @@ def build(tldr: Path = TLDR, core: Path = CORE) -> tuple[dict, dict]:
     collect(read_pairs(tldr), entries, use_page=True, stats=stats)
     if core.exists():
         core_entries: dict = {}
-        collect(read_pairs(core), core_entries, use_page=False, stats=stats, known=set(entries))
+        # Rows with invented names (coreset's twins) would describe flags with made-up names.
+        core_rows = [row for row in read_pairs(core) if not row.get("invented")]
+        collect(core_rows, core_entries, use_page=False, stats=stats, known=set(entries))
         for key, entry in core_entries.items():
             if key not in entries:
                 entries[key] = entry

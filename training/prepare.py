@@ -107,7 +107,8 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
     if core.exists():
         for row in _rows(core):
             split = _bucket("core:" + row["nl"].lower(), dev_percent)
-            splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "core", "weight": CORE_WEIGHT})
+            splits[split].append({"nl": row["nl"], "cmd": row["cmd"], "source": "core", "weight": CORE_WEIGHT,
+                                  **({"invented": True} if row.get("invented") else {})})
 
     out_dir.mkdir(parents=True, exist_ok=True)
     counts = {}

@@ -48,6 +48,12 @@ class TorchBackend:
         return [o.numpy() for o in outs]
 
 
+def retrieval_rows(rows: list[dict]) -> list[dict]:
+    """The rows the retrieval index holds. Rows with invented names (training.coreset's twins) teach
+    copying, but as a retrieved neighbour or candidate they would put a made-up name in front of the user."""
+    return [row for row in rows if not row.get("invented")]
+
+
 def torch_translator(model: Seq2Seq, src_vocab: Vocab, tgt_vocab: Vocab, max_len: int,
                      retriever: Retriever | None = None) -> Translator:
     return Translator(TorchBackend(model), src_vocab, tgt_vocab, {"max_tgt_len": max_len}, retriever)
@@ -118,7 +124,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     retriever = None
     ranks = 1
     if model_cfg.retrieval:
-        build_index(train_rows, out / "retrieval")
+        build_index(retrieval_rows(train_rows), out / "retrieval")
         retriever = Retriever(out / "retrieval")
         ranks = NEIGHBOUR_RANKS
         started = time.time()

@@ -67,10 +67,10 @@ def hook_entry(phrase: str, proposed: list[str], chosen: int | None, command: st
     task entirely. A command that starts with none of the proposed programs is taken for that, and left
     out, so the fine-tuner never learns an unrelated command as the phrase's answer."""
     command = command.strip()
-    if command not in proposed and _program(command) not in {_program(c) for c in proposed}:
-        return None
     if command in proposed:
         chosen = proposed.index(command)
+    elif _program(command) not in {_program(c) for c in proposed}:
+        return None
     edited = chosen is None or command != proposed[chosen]
     return {"source": "ctrl-g", "cwd": cwd, "phrase": phrase, "proposed": proposed, "chosen": chosen,
             "command": command, "edited": edited, "action": "run", "exit_status": exit_status}

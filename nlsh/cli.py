@@ -120,6 +120,9 @@ def translate(phrase, k, as_json, model_dir):
         if as_json:
             click.echo(json.dumps({"query": text, "candidates": candidates}, ensure_ascii=False))
             sys.stdout.flush()
+        elif not candidates:
+            failed = True
+            click.echo(f"nlsh: no command found for {text!r}; try other words", err=True)
         else:
             for candidate in candidates:
                 click.echo(candidate["command"])

@@ -177,3 +177,15 @@ PLACEHOLDER = re.compile(r"\{\{[a-z0-9_]+\}\}")
 
 def placeholders(command: str) -> list[str]:
     return PLACEHOLDER.findall(command)
+
+
+# tldr writes the keys pressed inside an interactive program as `<q>`, `<Ctrl c>`, `:wq<Enter>`: such a
+# line is no shell command, and a model that learned it proposes `<Space>` to a shell.
+_KEY_PRESS = re.compile(
+    r"<(?:(?:Left|Right)?(?:Ctrl|Alt|Shift|Meta|Super|Cmd)(?:[ +-][^<>]{1,20})?|Space|Enter|Return|Esc|Escape|Tab|"
+    r"Backspace|Delete|Del|Insert|Home|End|PageUp|PageDown|Arrow[A-Za-z]+|F\d{1,2}|[^=\s])>"
+)
+
+
+def names_key_presses(command: str) -> bool:
+    return bool(_KEY_PRESS.search(command))

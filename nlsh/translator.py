@@ -14,7 +14,8 @@ from nlsh import paths, slotfill
 from nlsh.consensus import choose, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
-from nlsh.tokenize import SPACE, detokenize, is_literal, model_source, placeholders, tokenize_phrase
+from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, names_key_presses, placeholders,
+                           tokenize_phrase)
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
@@ -236,6 +237,8 @@ class Translator:
         index: dict[str, int] = {}
 
         def add(command: str, weight: float) -> None:
+            if command.startswith("<") and names_key_presses(command):
+                return  # keys to press inside some program, not a command for the shell
             key = command.replace('"', "'")  # the same command in other quotes is no alternative
             if key in index:
                 weights[index[key]] += weight

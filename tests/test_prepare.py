@@ -1,6 +1,7 @@
 import json
 
-from training.prepare import normalize_tldr, placeholder_name, prepare
+from nlsh.tokenize import names_key_presses
+from training.prepare import DATA, normalize_tldr, placeholder_name, prepare
 
 
 def test_tldr_option_alternatives_take_the_short_spelling_and_placeholders_one_syntax():
@@ -26,7 +27,6 @@ def test_splits_are_deterministic_and_keep_nl2bash_dev_out(tmp_path):
     second = prepare(tmp_path / "b")
     assert first == second
     assert (tmp_path / "a" / "train.jsonl").read_bytes() == (tmp_path / "b" / "train.jsonl").read_bytes()
-    from training.prepare import DATA
 
     held_out = {json.loads(line)["nl"] for line in (DATA / "nl2bash" / "dev.jsonl").open()}
     trained = {json.loads(line)["nl"] for line in (tmp_path / "a" / "train.jsonl").open()
@@ -44,3 +44,12 @@ def test_core_twins_with_invented_names_train_but_stay_out_of_the_retrieval_inde
     assert twins and all(row["source"] == "core" for row in twins)
     indexed = retrieval_rows(rows)
     assert len(indexed) == len(rows) - len(twins) and not any(row.get("invented") for row in indexed)
+
+
+def test_tldr_key_presses_are_not_taught_as_commands(tmp_path):
+    raw = [json.loads(line)["cmd"] for line in (DATA / "tldr" / "pairs.jsonl").open()]
+    assert sum(names_key_presses(cmd) for cmd in raw) > 100  # `<q>`, `<Ctrl c>`, `:wq<Enter>` in tldr pages
+    prepare(tmp_path)
+    for split in ("train", "dev"):
+        rows = [json.loads(line) for line in (tmp_path / f"{split}.jsonl").open()]
+        assert not [row for row in rows if row["source"] == "tldr" and names_key_presses(row["cmd"])]

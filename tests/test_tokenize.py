@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nlsh.tokenize import SPACE, detokenize, is_literal, placeholders, tokenize_command, tokenize_phrase
+from nlsh.tokenize import (SPACE, detokenize, is_literal, names_key_presses, placeholders, tokenize_command,
+                           tokenize_phrase)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -65,3 +66,15 @@ def test_contractions_are_words_not_quotes_or_literals(phrase, words):
 def test_a_quoted_string_after_a_contraction_is_still_one_literal():
     tokens = tokenize_phrase("it's 'hello world' I'm after in notes.txt")
     assert [t.text for t in tokens if t.quoted] == ["hello world"]
+
+
+@pytest.mark.parametrize("line", ["<q>", "<Space>", "<Ctrl c>", "<Ctrl \\>", "<RightShift F11>", "<Alt>", "<<>",
+                                  ":wq<Enter>", "i<Enter>{{text}}<Ctrl c>", "<q><y>"])
+def test_keys_pressed_inside_a_program_are_recognised(line):
+    assert names_key_presses(line)
+
+
+@pytest.mark.parametrize("line", ["sort < in.txt > out.txt", "cat <<EOF", "diff <(ls a) <(ls b)", "cat <<< hi",
+                                  "<files.txt xargs stat -c %s", "perl -e 'print 1 <=> 2'", "exec 3<> /dev/tcp/h/80"])
+def test_shell_redirections_are_not_key_presses(line):
+    assert not names_key_presses(line)

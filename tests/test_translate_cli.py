@@ -66,3 +66,11 @@ def test_corrupt_model_file_is_reported_with_its_path(tmp_path):
                           capture_output=True, text=True)
     assert proc.returncode == 4
     assert str(encoder) in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_no_candidate_is_a_key_to_press_inside_some_program():
+    # tldr pages of terminal games and pagers list keys (`<Space>`, `<q>`); a shell cannot run those
+    phrases = ["quit the game", "hard drop the piece", "rotate the piece clockwise", "scroll down one page"]
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"], stdin="\n".join(phrases))
+    commands = [c["command"] for line in result.stdout.splitlines() for c in json.loads(line)["candidates"]]
+    assert not [c for c in commands if c.startswith("<")]

@@ -14,6 +14,8 @@ import json
 import re
 from pathlib import Path
 
+from nlsh.tokenize import names_key_presses
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # NL2Bash is the only corpus of full one-liners with pipelines and concrete values: it is seen twice an
@@ -97,7 +99,7 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
 
     for row in _rows(DATA / "tldr" / "pairs.jsonl"):
         nl, cmd = normalize_tldr(row["nl"], row["cmd"])
-        if not nl or not cmd:
+        if not nl or not cmd or names_key_presses(cmd):
             continue
         weight = 0.1 if _GENERIC.match(nl) else TLDR_WEIGHT
         split = _bucket("tldr:" + row["page"], dev_percent)  # whole pages go one way

@@ -3,6 +3,7 @@
     alternatives = 3          # candidates the REPL offers (Tab cycles through them)
     key_binding = "ctrl-g"    # the shell hook's key (`nlsh init`)
     idle_timeout = 1800       # seconds the resident server waits for a request before exiting
+    history_limit = 10000     # entries log.jsonl keeps; past it the oldest go (0 keeps all)
 
     [confirm]
     default = "no"            # a bare Enter at the one-shot's `Run?` for a safe command: "no" or "yes"
@@ -48,6 +49,7 @@ class Config:
     alternatives: int = 3
     key_binding: str = "ctrl-g"
     idle_timeout: int = 1800
+    history_limit: int = 10_000
     confirm_default: str = "no"
     confirm_caution: str = "enter"
     colors: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_COLORS))
@@ -96,7 +98,8 @@ class _Reader:
         self.lines = text.splitlines()
 
     def config(self, table: dict) -> Config:
-        self._known(table, None, {"alternatives", "key_binding", "idle_timeout", "confirm", "colors"})
+        self._known(table, None, {"alternatives", "key_binding", "idle_timeout", "history_limit", "confirm",
+                                 "colors"})
         confirm = self._table(table, "confirm")
         self._known(confirm, "confirm", {"default", "caution"})
         colors = self._table(table, "colors")
@@ -106,6 +109,7 @@ class _Reader:
             alternatives=self._integer(table, None, "alternatives", defaults.alternatives, 1, 10),
             key_binding=self._key(table),
             idle_timeout=self._integer(table, None, "idle_timeout", defaults.idle_timeout, 1, 7 * 24 * 3600),
+            history_limit=self._integer(table, None, "history_limit", defaults.history_limit, 0, 10_000_000),
             confirm_default=self._choice(confirm, "confirm", "default", defaults.confirm_default, ("no", "yes")),
             confirm_caution=self._choice(confirm, "confirm", "caution", defaults.confirm_caution,
                                          ("enter", "yes")),

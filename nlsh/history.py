@@ -10,8 +10,9 @@ auto-suggest), and `log.jsonl`, one JSON object per line for every round that re
      "edited": true (the user changed the proposal's text),
      "action": "run" | "skip", "exit_status": 0 (null unless run)}
 
-Personal fine-tuning reads the log, so lines are only ever appended, each in one write under an
-exclusive lock: two sessions logging at once never interleave or lose a line.
+Personal fine-tuning reads the log, so lines are appended, each in one write under an exclusive lock:
+two sessions logging at once never interleave or lose a line. Past `history_limit` entries (config) the
+oldest go, rewritten aside and renamed into place under the same lock, so a crash never halves the log.
 """
 
 from __future__ import annotations
@@ -34,20 +35,62 @@ def log_path() -> Path:
     return paths.data_dir() / "log.jsonl"
 
 
-def append(entry: dict) -> None:
-    """Add one entry to the log, stamped with the current time unless it has one."""
+# Trimming rewrites the file, so it waits for this many entries past the limit: once per thousand appends.
+_TRIM_SLACK = 0.1
+# No entry is shorter (its keys alone take more), so a file under limit x this many bytes needs no counting.
+_MIN_ENTRY_BYTES = 128
+
+
+def append(entry: dict, keep: int = 10_000) -> None:
+    """Add one entry to the log, stamped with the current time unless it has one; keep the newest `keep`
+    entries (0: all of them)."""
     entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **entry}
     data = (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8")
     path = log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = _open_locked(path)
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
         # os.write may write less than asked; the lock keeps the rest of the line ours.
         while data:
             data = data[os.write(fd, data):]
+        if keep and os.fstat(fd).st_size > keep * (1 + _TRIM_SLACK) * _MIN_ENTRY_BYTES:
+            _trim(fd, path, keep)
     finally:
         os.close(fd)
+
+
+def _open_locked(path: Path) -> int:
+    """The log opened for appending under an exclusive lock. A trim may have renamed a new file into place
+    while we waited for the lock: then ours is the old one, and a line written there would be lost."""
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            if os.stat(path).st_ino == os.fstat(fd).st_ino:
+                return fd
+        except FileNotFoundError:
+            pass
+        os.close(fd)
+
+
+def _trim(fd: int, path: Path, keep: int) -> None:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    lines = b"".join(chunks).splitlines(keepends=True)
+    if len(lines) <= keep * (1 + _TRIM_SLACK):
+        return
+    aside = path.with_name(path.name + ".trim")
+    out = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        data = b"".join(lines[-keep:])
+        while data:
+            data = data[os.write(out, data):]
+        os.fsync(out)
+    finally:
+        os.close(out)
+    os.replace(aside, path)
 
 
 def _program(command: str) -> str | None:

@@ -252,7 +252,7 @@ class Repl:
     def log(self, phrase, commands, index, command, edited, action, status, cwd: Path | None = None):
         history.append({"source": self.source, "cwd": str(cwd or self.shell.cwd), "phrase": phrase,
                         "proposed": commands, "chosen": index, "command": command, "edited": edited,
-                        "action": action, "exit_status": status})
+                        "action": action, "exit_status": status}, keep=self.config.history_limit)
 
     def ask(self, message, default: str = "") -> str | None:
         """A line from the person; None for Ctrl-C or Ctrl-D."""

@@ -211,7 +211,7 @@ class Server:
             if request.op == "log":
                 entry = history.hook_entry(**request.entry)
                 if entry is not None:
-                    history.append(entry)
+                    history.append(entry, keep=_configured("history_limit"))
                 return protocol.ok_reply(request.id, logged=entry is not None), False
             return self._model_thread.submit(self._translate, request).result(), False
         except InputError as exc:
@@ -335,15 +335,16 @@ def _write_status() -> None:
     os.replace(temporary, path)
 
 
-def _configured_idle_timeout() -> float:
+def _configured(setting: str):
+    """A setting from the user's config; its default, with a warning in the log, when the config is broken."""
     from nlsh import config
     from nlsh.errors import ConfigError
 
     try:
-        return config.load().idle_timeout
+        return getattr(config.load(), setting)
     except ConfigError as exc:
-        log.warning("%s; using the default idle timeout", exc)
-        return config.Config().idle_timeout
+        log.warning("%s; using the default %s", exc, setting)
+        return getattr(config.Config(), setting)
 
 
 def run(idle_timeout: float | None = None, report=lambda line: None) -> None:
@@ -358,7 +359,7 @@ def run(idle_timeout: float | None = None, report=lambda line: None) -> None:
         # Bound before the model loads: clients that connect meanwhile queue instead of being refused.
         listener = _listen(protocol.socket_path())
         _write_status()
-        idle_timeout = idle_timeout or _configured_idle_timeout()
+        idle_timeout = idle_timeout or _configured("idle_timeout")
         from nlsh.translator import Translator
 
         try:

@@ -17,12 +17,12 @@ def test_no_file_means_defaults():
 
 def test_every_setting_is_read():
     write(
-        'alternatives = 5\nkey_binding = "Alt-J"\nidle_timeout = 60\n'
+        'alternatives = 5\nkey_binding = "Alt-J"\nidle_timeout = 60\nhistory_limit = 500\n'
         '[confirm]\ndefault = "yes"\ncaution = "yes"\n'
         '[colors]\ndanger = "ansired underline"\n'
     )
     loaded = config.load()
-    assert (loaded.alternatives, loaded.key_binding, loaded.idle_timeout) == (5, "alt-j", 60)
+    assert (loaded.alternatives, loaded.key_binding, loaded.idle_timeout, loaded.history_limit) == (5, "alt-j", 60, 500)
     assert (loaded.confirm_default, loaded.confirm_caution) == ("yes", "yes")
     assert loaded.colors["danger"] == "ansired underline"
     assert loaded.colors["safe"] == config.DEFAULT_COLORS["safe"]
@@ -36,6 +36,7 @@ def test_every_setting_is_read():
         ("# comment\nalternatives = 0\n", 2, "from 1 to 10"),
         ('alternatives = "three"\n', 1, "whole number"),
         ("idle_timeout = true\n", 1, "whole number"),
+        ("alternatives = 2\nhistory_limit = -1\n", 2, "from 0 to 10000000"),
         ('alternatives = 2\nkey_binding = "F5"\n', 2, "ctrl-g"),
         ('[confirm]\ncaution = "enter"\ndefault = "maybe"\n', 3, "'no', 'yes'"),
         ('alternatives = 2\nalternates = 3\n', 2, "unknown setting 'alternates'"),

@@ -49,6 +49,51 @@ def test_two_sessions_logging_at_once_lose_nothing():
         assert [e["number"] for e in entries if e["writer"] == writer] == list(range(count))
 
 
+def _entry(writer, number):
+    # the size of a real entry: the trim counts lines only once the file could hold more than the limit
+    return {"source": "repl", "cwd": "/home/someone/projects/site", "phrase": f"{writer} {number}",
+            "proposed": ["ls -lSh", "du -sh *", "ls -lS"], "chosen": 0, "command": "ls -lSh", "edited": False,
+            "action": "run", "exit_status": 0, "writer": writer, "number": number}
+
+
+def test_past_the_limit_the_oldest_entries_go_and_the_rest_stay_in_order():
+    for number in range(400):
+        history.append(_entry("a", number), keep=100)
+    numbers = [e["number"] for e in history.read()]
+    assert 100 <= len(numbers) <= 110  # trimmed back to 100 each time it passes 110
+    assert numbers == list(range(400 - len(numbers), 400))
+    assert history.log_path().stat().st_mode & 0o777 == 0o600
+    assert not list(history.log_path().parent.glob("*.trim"))
+
+
+def test_a_limit_of_zero_keeps_everything():
+    for number in range(300):
+        history.append(_entry("a", number), keep=0)
+    assert len(history.read()) == 300
+
+
+def _log_kept(writer, count, keep):
+    for number in range(count):
+        history.append(_entry(writer, number), keep=keep)
+
+
+def test_trimming_while_another_session_logs_loses_none_of_the_newest():
+    count, keep = 400, 100
+    context = multiprocessing.get_context("fork")
+    writers = [context.Process(target=_log_kept, args=(w, count, keep)) for w in ("a", "b")]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(60)
+        assert writer.exitcode == 0
+    entries = [json.loads(line) for line in history.log_path().read_bytes().splitlines()]
+    assert keep <= len(entries) <= keep * 1.1
+    for writer in ("a", "b"):
+        # a line written into a file that a trim had just replaced would leave a gap here
+        numbers = [e["number"] for e in entries if e["writer"] == writer]
+        assert numbers == list(range(count - len(numbers), count))
+
+
 def test_nlsh_history_shows_the_log():
     history.append({"phrase": "list files", "command": "ls -l", "action": "run", "exit_status": 0})
     history.append({"phrase": "wipe", "proposed": ["rm -rf x"], "command": "rm -rf x", "action": "skip"})

@@ -5640,7 +5640,10 @@ for _cmd, _extra in {
               "check if i'm running out of disk space",
               # df's -h is "human readable": say so in the words people use for it
               "disk space left on each filesystem in human readable units", "human-readable free space per disk",
-              "list filesystems with their free space, human readable sizes"],
+              "list filesystems with their free space, human readable sizes",
+              "show the free space on each filesystem in human readable form",
+              "print available disk space in a human readable form",
+              "free space per mounted filesystem, in human readable form"],
     "df -h <directory>": ["how much free space does the drive with <directory> have",
                           "is there room left where <directory> lives"],
     "df -h /": ["is / almost full", "free space on root"],

@@ -33,16 +33,21 @@ def _log_many(writer, count, padding):
         history.append({"writer": writer, "number": number, "padding": padding})
 
 
-def test_two_sessions_logging_at_once_lose_nothing():
-    # Lines bigger than a pipe buffer make a torn write likely if the lock did not hold.
-    padding, count = "x" * 70_000, 150
+def _in_two_sessions(target, *args):
+    """Run target(writer, *args) in two processes at once, as writers "a" and "b"."""
     context = multiprocessing.get_context("fork")
-    writers = [context.Process(target=_log_many, args=(w, count, padding)) for w in ("a", "b")]
+    writers = [context.Process(target=target, args=(w, *args)) for w in ("a", "b")]
     for writer in writers:
         writer.start()
     for writer in writers:
         writer.join(60)
         assert writer.exitcode == 0
+
+
+def test_two_sessions_logging_at_once_lose_nothing():
+    # Lines bigger than a pipe buffer make a torn write likely if the lock did not hold.
+    padding, count = "x" * 70_000, 150
+    _in_two_sessions(_log_many, count, padding)
     lines = history.log_path().read_bytes().splitlines()
     entries = [json.loads(line) for line in lines]  # every line whole
     for writer in ("a", "b"):
@@ -79,13 +84,7 @@ def _log_kept(writer, count, keep):
 
 def test_trimming_while_another_session_logs_loses_none_of_the_newest():
     count, keep = 400, 100
-    context = multiprocessing.get_context("fork")
-    writers = [context.Process(target=_log_kept, args=(w, count, keep)) for w in ("a", "b")]
-    for writer in writers:
-        writer.start()
-    for writer in writers:
-        writer.join(60)
-        assert writer.exitcode == 0
+    _in_two_sessions(_log_kept, count, keep)
     entries = [json.loads(line) for line in history.log_path().read_bytes().splitlines()]
     assert keep <= len(entries) <= keep * 1.1
     for writer in ("a", "b"):

@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from nlsh import paths
+from nlsh.config import Config
 
 
 def phrases_path() -> Path:
@@ -41,7 +42,7 @@ _TRIM_SLACK = 0.1
 _MIN_ENTRY_BYTES = 128
 
 
-def append(entry: dict, keep: int = 10_000) -> None:
+def append(entry: dict, keep: int = Config.history_limit) -> None:
     """Add one entry to the log, stamped with the current time unless it has one; keep the newest `keep`
     entries (0: all of them)."""
     entry = {"time": datetime.now(timezone.utc).isoformat(timespec="seconds"), **entry}
@@ -50,9 +51,7 @@ def append(entry: dict, keep: int = 10_000) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = _open_locked(path)
     try:
-        # os.write may write less than asked; the lock keeps the rest of the line ours.
-        while data:
-            data = data[os.write(fd, data):]
+        _write_all(fd, data)  # the lock keeps the line ours even when it takes several writes
         if keep and os.fstat(fd).st_size > keep * (1 + _TRIM_SLACK) * _MIN_ENTRY_BYTES:
             _trim(fd, path, keep)
     finally:
@@ -73,6 +72,12 @@ def _open_locked(path: Path) -> int:
         os.close(fd)
 
 
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write may write less than asked: write the rest until all of it is out."""
+    while data:
+        data = data[os.write(fd, data):]
+
+
 def _trim(fd: int, path: Path, keep: int) -> None:
     os.lseek(fd, 0, os.SEEK_SET)
     chunks = []
@@ -84,9 +89,7 @@ def _trim(fd: int, path: Path, keep: int) -> None:
     aside = path.with_name(path.name + ".trim")
     out = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        data = b"".join(lines[-keep:])
-        while data:
-            data = data[os.write(out, data):]
+        _write_all(out, b"".join(lines[-keep:]))
         os.fsync(out)
     finally:
         os.close(out)

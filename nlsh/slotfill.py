@@ -1,9 +1,18 @@
-"""Placeholders the phrase fills after all: "unzip files.zip into a folder named out" -> `unzip files.zip -d out`.
+"""What the phrase says that the model's command misses: placeholders it fills, and the units of its sizes.
 
-The model leaves a `{{placeholder}}` where it sees no value, and a plain word can be one (`out`, `logs`,
-`alice`) that it takes for an ordinary word. Some phrasings name the kind of a value right beside it: "a
-folder named out", "the logs folder", "user alice", "the message fix typo". Each such value fills the
-first placeholder of its kind, and only when the command does not use that word yet.
+"unzip files.zip into a folder named out" -> `unzip files.zip -d out`: the model leaves a `{{placeholder}}`
+where it sees no value, and a plain word can be one (`out`, `logs`, `alice`) that it takes for an ordinary
+word. Some phrasings name the kind of a value right beside it: "a folder named out", "the logs folder",
+"user alice", "log in as alice", "the message fix typo". Each such value fills the first placeholder of
+its kind, and only when the command does not use that word yet.
+
+"files bigger than 300k" -> `find . -size +300k`, not `+300M`: the tokenizer keeps the number as a value
+to copy but the unit as a word, and a model that saw `M` far more often than `k` after `-size +` writes the
+number the user typed with a unit the user did not. The user's unit wins.
+
+"copy my ssh key to deploy@10.0.0.5" -> `ssh-copy-id deploy@10.0.0.5`: the model learned `user@host` from
+phrases that name the two apart, and glues a user or host of its own to a user@host typed whole
+(`{{user}}@deploy@10.0.0.5`). What it glued on goes.
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ def _value_for(kind: str, phrase: str) -> str | None:
                 rf"\b(?:the|my|your|our)\s+{_VALUE}\s+(?:{words})\b"]
     if kind in NAME_FIRST:
         patterns.append(rf"\b(?:{words})\s+{_VALUE}")
+    if kind == "user":  # "connect as alice", "logging in as bob"
+        patterns.append(rf"\bas\s+{_VALUE}")
     for pattern in patterns:
         for match in re.finditer(pattern, phrase, re.IGNORECASE):
             value = match.group(1)
@@ -69,3 +80,37 @@ def fill(command: str, phrase: str) -> str:
             continue
         return fill(command[:match.start()] + value + command[match.end():], phrase)
     return command
+
+
+_PHRASE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kmgt])(?:i?b)?(?!\w)", re.IGNORECASE)
+_FIND_SIZE = re.compile(r"-size [+-]?$")
+
+
+def with_phrase_units(command: str, phrase: str) -> str:
+    """`command` with each size the phrase states ("300k", "2 GB") in the phrase's unit."""
+    for number, unit in _PHRASE_SIZE.findall(phrase):
+        def respell(match: re.Match) -> str:
+            letter = match.group(1)
+            if letter.lower() == unit.lower():
+                return match.group(0)
+            if _FIND_SIZE.search(match.string, 0, match.start()):
+                letter = "k" if unit.lower() == "k" else unit.upper()  # find's own spelling: k, M, G
+            else:
+                letter = unit.upper() if letter.isupper() else unit.lower()
+            return number + letter + match.group(2)
+        command = re.sub(rf"(?<![\w.]){re.escape(number)}([kmgt])(i?b?)(?![\w.])", respell, command,
+                         flags=re.IGNORECASE)
+    return command
+
+
+def whole_user_at_host(command: str, phrase: str) -> str:
+    """`command` without a user or host glued by `@` to a user@host the phrase gives whole."""
+    for value in set(re.findall(r"[\w.-]+@[\w.-]*\w", phrase)):
+        command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
+        command = re.sub(rf"(?<![\w.-]){re.escape(value)}@[^\s:@'\"]*", value, command)
+    return command
+
+
+def adapt(command: str, phrase: str) -> str:
+    """`command` with what the phrase says: placeholders filled, its units, its user@host whole."""
+    return whole_user_at_host(with_phrase_units(fill(command, phrase), phrase), phrase)

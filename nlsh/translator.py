@@ -273,7 +273,7 @@ class Translator:
         out, ceiling = [], 1.0
         for i, expected in chosen:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
-            command = slotfill.fill(commands[i], phrase)
+            command = slotfill.adapt(commands[i], phrase)
             if all(c.command != command for c in out):
                 out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
         return out

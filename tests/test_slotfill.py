@@ -1,8 +1,8 @@
-"""Placeholders filled from values the phrase names by kind."""
+"""Commands adapted to what the phrase says: placeholders filled by kind, sizes in its units, user@host whole."""
 
 import pytest
 
-from nlsh.slotfill import fill
+from nlsh.slotfill import adapt, fill, whole_user_at_host, with_phrase_units
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -12,7 +12,9 @@ from nlsh.slotfill import fill
     ("git commit -m '{{message}}'", "commit with message it's done", "git commit -m \"it's done\""),
     ("sudo usermod -aG sudo {{user}}", "add user alice to sudo", "sudo usermod -aG sudo alice"),
     ("git checkout {{branch}}", "switch to the dev branch", "git checkout dev"),
-    ("echo \"hi {{user}}\"", "greet user bob", "echo \"hi bob\""),  # quotes that are not the placeholder's stay
+    ("echo \"hi {{user}}\"", "greet user bob", "echo \"hi bob\""),
+    ("ssh {{user}}@web01", "log in to web01 as alice", "ssh alice@web01"),
+    ("ssh {{user}}@web01", "log in to web01 as the admin", "ssh {{user}}@web01"),  # quotes that are not the placeholder's stay
     # no value named: the placeholder stays
     ("ls {{directory}}", "list the current folder", "ls {{directory}}"),
     ("touch {{file}}", "create a blank file", "touch {{file}}"),
@@ -24,3 +26,32 @@ from nlsh.slotfill import fill
 ])
 def test_fill(command, phrase, expected):
     assert fill(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find ~/x -size +741M", "anything in ~/x heavier than 741k?", "find ~/x -size +741k"),
+    ("find . -size -2M", "files smaller than 2 GB", "find . -size -2G"),
+    ("find . -size +5k", "files over 5MB", "find . -size +5M"),
+    ("head -c 10M a.bin", "the first 10k of a.bin", "head -c 10K a.bin"),
+    ("sort -S 1g big.txt", "sort big.txt with 512m of memory", "sort -S 1g big.txt"),  # another number
+    ("find . -size +10M -mtime 10", "bigger than 10MB and 10 days old", "find . -size +10M -mtime 10"),
+    ("find . -size +10M", "files bigger than 10", "find . -size +10M"),  # the phrase names no unit
+])
+def test_sizes_take_the_phrases_unit(command, phrase, expected):
+    assert with_phrase_units(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("ssh-copy-id deploy@10.0.0.5@deploy@10.0.0.5", "ssh-copy-id deploy@10.0.0.5"),
+    ("ssh-copy-id {{user}}@deploy@10.0.0.5", "ssh-copy-id deploy@10.0.0.5"),
+    ("ssh-copy-id deploy@10.0.0.5@ssh", "ssh-copy-id deploy@10.0.0.5"),
+    ("scp a.txt deploy@10.0.0.5:/tmp", "scp a.txt deploy@10.0.0.5:/tmp"),  # host:path is scp's own
+    ("ssh deploy@10.0.0.5", "ssh deploy@10.0.0.5"),
+])
+def test_a_user_at_host_typed_whole_stays_whole(command, expected):
+    assert whole_user_at_host(command, "copy my key to deploy@10.0.0.5") == expected
+
+
+def test_adapt_does_all_three():
+    phrase = "as bob, send files over 300k to ops@10.1.1.1"
+    assert adapt("find . -size +300M | mail {{user}}@ops@10.1.1.1", phrase) == "find . -size +300k | mail ops@10.1.1.1"

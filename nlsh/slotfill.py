@@ -13,6 +13,10 @@ number the user typed with a unit the user did not. The user's unit wins.
 "copy my ssh key to deploy@10.0.0.5" -> `ssh-copy-id deploy@10.0.0.5`: the model learned `user@host` from
 phrases that name the two apart, and glues a user or host of its own to a user@host typed whole
 (`{{user}}@deploy@10.0.0.5`). What it glued on goes.
+
+"find all .py files" -> `find . -name '*.py'`: the model copies the extension the phrase names as if it
+were a file's whole name (`-name '.py'`). An extension given as a name pattern becomes a glob; a dotfile's
+name (`.bashrc`, `.env`) stays as it is.
 """
 
 from __future__ import annotations
@@ -111,6 +115,26 @@ def whole_user_at_host(command: str, phrase: str) -> str:
     return command
 
 
+# Names that are whole files, not extensions, when a phrase says ".env files".
+DOTFILES = frozenset("env bashrc zshrc profile vimrc inputrc gitignore gitconfig npmrc netrc ssh git config "
+                     "cache local htaccess dockerignore editorconfig".split())
+_PHRASE_EXTENSION = re.compile(r"(?<![^\s(\"'])\.([A-Za-z0-9]{1,5})(?![\w.])")
+_NAME_OPTION = r"(?:-i?name|-i?path|--include|--exclude)(?:=|\s+)"
+
+
+def extensions_as_globs(command: str, phrase: str) -> str:
+    """`command` with an extension the phrase names (".log files") as a glob where a name pattern goes."""
+    for ext in set(_PHRASE_EXTENSION.findall(phrase)):
+        if ext.lower() in DOTFILES:
+            continue
+        def as_glob(match: re.Match) -> str:
+            quote = match.group(2) or "'"
+            return f"{match.group(1)}{quote}*.{ext}{quote}"
+        command = re.sub(rf"({_NAME_OPTION})(['\"]?)\.{re.escape(ext)}\2(?![\w.])", as_glob, command)
+    return command
+
+
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, its units, its user@host whole."""
-    return whole_user_at_host(with_phrase_units(fill(command, phrase), phrase), phrase)
+    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs."""
+    command = with_phrase_units(fill(command, phrase), phrase)
+    return extensions_as_globs(whole_user_at_host(command, phrase), phrase)

@@ -1,8 +1,8 @@
-"""Commands adapted to what the phrase says: placeholders filled by kind, sizes in its units, user@host whole."""
+"""Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole, globs."""
 
 import pytest
 
-from nlsh.slotfill import adapt, fill, whole_user_at_host, with_phrase_units
+from nlsh.slotfill import adapt, extensions_as_globs, fill, whole_user_at_host, with_phrase_units
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -52,6 +52,20 @@ def test_a_user_at_host_typed_whole_stays_whole(command, expected):
     assert whole_user_at_host(command, "copy my key to deploy@10.0.0.5") == expected
 
 
-def test_adapt_does_all_three():
-    phrase = "as bob, send files over 300k to ops@10.1.1.1"
-    assert adapt("find . -size +300M | mail {{user}}@ops@10.1.1.1", phrase) == "find . -size +300k | mail ops@10.1.1.1"
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find /var -name '.log'", "find every .log file under /var", "find /var -name '*.log'"),
+    ('find . -type f -name ".py"', "find all .py files", 'find . -type f -name "*.py"'),
+    ("grep -rn --include='.log' error /var", "error in .log files under /var", "grep -rn --include='*.log' error /var"),
+    ("find . -name .txt -delete", "delete .txt files", "find . -name '*.txt' -delete"),
+    ("find /home -name '.bashrc'", "find .bashrc files under /home", "find /home -name '.bashrc'"),  # a dotfile
+    ("find . -name '.log'", "find notes.log", "find . -name '.log'"),  # no extension of its own in the phrase
+    ("cat .py", "show .py files", "cat .py"),  # not a name pattern
+])
+def test_an_extension_is_a_glob_where_a_name_pattern_goes(command, phrase, expected):
+    assert extensions_as_globs(command, phrase) == expected
+
+
+def test_adapt_does_them_all():
+    phrase = "as bob, send .log files over 300k to ops@10.1.1.1"
+    assert adapt("find . -name .log -size +300M | mail {{user}}@ops@10.1.1.1", phrase) == \
+        "find . -name '*.log' -size +300k | mail ops@10.1.1.1"

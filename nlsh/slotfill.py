@@ -12,7 +12,8 @@ number the user typed with a unit the user did not. The user's unit wins.
 
 "copy my ssh key to deploy@10.0.0.5" -> `ssh-copy-id deploy@10.0.0.5`: the model learned `user@host` from
 phrases that name the two apart, and glues a user or host of its own to a user@host typed whole
-(`{{user}}@deploy@10.0.0.5`). What it glued on goes.
+(`{{user}}@deploy@10.0.0.5`). What it glued on goes, and so does a "user" that is a path or the host
+itself (`scp db.sql /tmp@backup.example.com:/tmp`).
 
 "find all .py files" -> `find . -name '*.py'`: the model copies the extension the phrase names as if it
 were a file's whole name (`-name '.py'`). An extension given as a name pattern becomes a glob; a dotfile's
@@ -107,12 +108,17 @@ def with_phrase_units(command: str, phrase: str) -> str:
     return command
 
 
-def whole_user_at_host(command: str, phrase: str) -> str:
-    """`command` without a user or host glued by `@` to a user@host the phrase gives whole."""
+def user_at_host(command: str, phrase: str) -> str:
+    """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path
+    nor the host itself is taken for a user (`/tmp@backup.example.com`, `backup.example.com@backup.example.com`)."""
     for value in set(re.findall(r"[\w.-]+@[\w.-]*\w", phrase)):
         command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
         command = re.sub(rf"(?<![\w.-]){re.escape(value)}@[^\s:@'\"]*", value, command)
-    return command
+
+    def no_false_user(match: re.Match) -> str:
+        user, host = match.group(1), match.group(2)
+        return host if user == host or user.startswith(("/", "~", "./")) else match.group(0)
+    return re.sub(r"(?<![^\s'\"=])([^\s@'\"]+)@([\w.-]*\w)", no_false_user, command)
 
 
 # Names that are whole files, not extensions, when a phrase says ".env files".
@@ -137,4 +143,4 @@ def extensions_as_globs(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs."""
     command = with_phrase_units(fill(command, phrase), phrase)
-    return extensions_as_globs(whole_user_at_host(command, phrase), phrase)
+    return extensions_as_globs(user_at_host(command, phrase), phrase)

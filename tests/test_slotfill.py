@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlsh.slotfill import adapt, extensions_as_globs, fill, whole_user_at_host, with_phrase_units
+from nlsh.slotfill import adapt, extensions_as_globs, fill, user_at_host, with_phrase_units
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -47,9 +47,15 @@ def test_sizes_take_the_phrases_unit(command, phrase, expected):
     ("ssh-copy-id deploy@10.0.0.5@ssh", "ssh-copy-id deploy@10.0.0.5"),
     ("scp a.txt deploy@10.0.0.5:/tmp", "scp a.txt deploy@10.0.0.5:/tmp"),  # host:path is scp's own
     ("ssh deploy@10.0.0.5", "ssh deploy@10.0.0.5"),
+    ("scp db.sql /tmp@backup.example.com:/tmp", "scp db.sql backup.example.com:/tmp"),  # a path is no user
+    ("scp db.sql web01@web01:/tmp", "scp db.sql web01:/tmp"),  # nor is the host itself
+    ("scp db.sql bob@web01:/tmp", "scp db.sql bob@web01:/tmp"),
+    ("git clone git@github.com:me/app.git", "git clone git@github.com:me/app.git"),
+    ("curl https://me:pw@example.com/a", "curl https://me:pw@example.com/a"),
+    ("docker pull registry.lan/app@sha256", "docker pull registry.lan/app@sha256"),
 ])
-def test_a_user_at_host_typed_whole_stays_whole(command, expected):
-    assert whole_user_at_host(command, "copy my key to deploy@10.0.0.5") == expected
+def test_user_at_host_words_are_sound(command, expected):
+    assert user_at_host(command, "copy my key to deploy@10.0.0.5") == expected
 
 
 @pytest.mark.parametrize("command, phrase, expected", [

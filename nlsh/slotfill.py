@@ -18,6 +18,9 @@ itself (`scp db.sql /tmp@backup.example.com:/tmp`).
 "find all .py files" -> `find . -name '*.py'`: the model copies the extension the phrase names as if it
 were a file's whole name (`-name '.py'`). An extension given as a name pattern becomes a glob; a dotfile's
 name (`.bashrc`, `.env`) stays as it is.
+
+"run backup.sh in the background" -> `nohup ./backup.sh &`: a script the phrase names, run as a command,
+needs a path; without one the shell looks it up in PATH and says "command not found".
 """
 
 from __future__ import annotations
@@ -140,7 +143,17 @@ def extensions_as_globs(command: str, phrase: str) -> str:
     return command
 
 
+_COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice|watch)\s+)"
+
+
+def scripts_with_path(command: str, phrase: str) -> str:
+    """`command` running a script the phrase names (`backup.sh`) by its path in this directory."""
+    for script in set(re.findall(r"(?<![^\s(\"'])([\w.-]+\.sh)(?![\w.])", phrase)):
+        command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>./{script}", command)
+    return command
+
+
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs."""
+    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs, paths."""
     command = with_phrase_units(fill(command, phrase), phrase)
-    return extensions_as_globs(user_at_host(command, phrase), phrase)
+    return scripts_with_path(extensions_as_globs(user_at_host(command, phrase), phrase), phrase)

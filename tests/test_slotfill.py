@@ -2,7 +2,8 @@
 
 import pytest
 
-from nlsh.slotfill import adapt, extensions_as_globs, fill, user_at_host, with_phrase_units
+from nlsh.slotfill import (adapt, extensions_as_globs, fill, scripts_with_path, user_at_host,
+                           with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -69,6 +70,18 @@ def test_user_at_host_words_are_sound(command, expected):
 ])
 def test_an_extension_is_a_glob_where_a_name_pattern_goes(command, phrase, expected):
     assert extensions_as_globs(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("nohup backup.sh &", "nohup ./backup.sh &"),
+    ("backup.sh --full", "./backup.sh --full"),
+    ("cd /srv && sudo backup.sh", "cd /srv && sudo ./backup.sh"),
+    ("bash backup.sh", "bash backup.sh"),  # an argument, not the command
+    ("chmod +x backup.sh && ./backup.sh", "chmod +x backup.sh && ./backup.sh"),
+    ("/opt/backup.sh", "/opt/backup.sh"),
+])
+def test_a_script_the_phrase_names_runs_by_its_path(command, expected):
+    assert scripts_with_path(command, "run backup.sh") == expected
 
 
 def test_adapt_does_them_all():

@@ -15,7 +15,7 @@ pytest.importorskip("onnx")
 @pytest.mark.slow
 def test_tiny_build_end_to_end(tmp_path):
     from nlsh.translator import Translator
-    from training.build import build
+    from training.build import build, rescore
 
     out = tmp_path / "models"
     report = build(tmp_path / "run", "tiny", {"limit": "1500", "epochs": "2"}, out, eval_limit=20)
@@ -34,3 +34,12 @@ def test_tiny_build_end_to_end(tmp_path):
     assert "NLC2CMD" in (out / "MODEL_CARD.md").read_text()
     # nothing half-built is left beside the output
     assert not (tmp_path / "models.new").exists() and not (tmp_path / "models.old").exists()
+
+    # a runtime change is measured without a retrain: the card is rewritten in place, a person's notes kept
+    card = out / "MODEL_CARD.md"
+    card.write_text(card.read_text() + "\n## Runs beside it (hand-written)\n\nr1 was worse.\n")
+    rescored = rescore(out, eval_limit=10)
+    assert rescored["int8"]["nl2bash-dev"]["n"] == 10 and rescored["rescored"]
+    assert json.loads((out / "report.json").read_text())["int8"]["nl2bash-dev"]["n"] == 10
+    assert "measured again" in card.read_text() and card.read_text().endswith("r1 was worse.\n")
+    assert not list(out.glob("*.partial"))

@@ -1,4 +1,4 @@
-"""`python -m training COMMAND`: prepare, train, export, quantize, evaluate, build (all of them), finetune."""
+"""`python -m training COMMAND`: prepare, train, export, quantize, evaluate, build (all of them), rescore, finetune."""
 
 from __future__ import annotations
 
@@ -45,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--limit", type=int, default=0)
     p.add_argument("--out", type=Path, default=None, help="write the figures as JSON here")
 
+    p = sub.add_parser("rescore", help="measure a built model again with the current runtime; rewrite its card")
+    p.add_argument("--model", type=Path, default=Path("models"))
+    p.add_argument("--eval-limit", type=int, default=0)
+
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
     p.add_argument("--run", type=Path, default=Path("runs/default"))
     p.add_argument("--config", default="default")
@@ -82,6 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         from training.evaluate import evaluate_model
 
         evaluate_model(args.model, args.sets.split(","), limit=args.limit, out=args.out)
+    elif args.command == "rescore":
+        from training.build import rescore
+
+        rescore(args.model, eval_limit=args.eval_limit)
     elif args.command == "build":
         from training.build import build
 

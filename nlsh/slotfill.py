@@ -1,4 +1,4 @@
-"""What the phrase says that the model's command misses: placeholders it fills, and the units of its sizes.
+"""What the phrase says that the model's command gets wrong or leaves out, put right after decoding.
 
 "unzip files.zip into a folder named out" -> `unzip files.zip -d out`: the model leaves a `{{placeholder}}`
 where it sees no value, and a plain word can be one (`out`, `logs`, `alice`) that it takes for an ordinary
@@ -124,7 +124,7 @@ def user_at_host(command: str, phrase: str) -> str:
     return re.sub(r"(?<![^\s'\"=])([^\s@'\"]+)@([\w.-]*\w)", no_false_user, command)
 
 
-# Names that are whole files, not extensions, when a phrase says ".env files".
+# Whole names of dotfiles and dot-folders, not extensions, when a phrase says ".env files".
 DOTFILES = frozenset("env bashrc zshrc profile vimrc inputrc gitignore gitconfig npmrc netrc ssh git config "
                      "cache local htaccess dockerignore editorconfig".split())
 _PHRASE_EXTENSION = re.compile(r"(?<![^\s(\"'])\.([A-Za-z0-9]{1,5})(?![\w.])")
@@ -155,5 +155,6 @@ def scripts_with_path(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs, paths."""
-    command = with_phrase_units(fill(command, phrase), phrase)
-    return scripts_with_path(extensions_as_globs(user_at_host(command, phrase), phrase), phrase)
+    for step in (fill, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path):
+        command = step(command, phrase)
+    return command

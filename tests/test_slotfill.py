@@ -1,4 +1,5 @@
-"""Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole, globs."""
+"""Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole,
+globs, script paths."""
 
 import pytest
 
@@ -13,9 +14,9 @@ from nlsh.slotfill import (adapt, extensions_as_globs, fill, scripts_with_path, 
     ("git commit -m '{{message}}'", "commit with message it's done", "git commit -m \"it's done\""),
     ("sudo usermod -aG sudo {{user}}", "add user alice to sudo", "sudo usermod -aG sudo alice"),
     ("git checkout {{branch}}", "switch to the dev branch", "git checkout dev"),
-    ("echo \"hi {{user}}\"", "greet user bob", "echo \"hi bob\""),
+    ("echo \"hi {{user}}\"", "greet user bob", "echo \"hi bob\""),  # quotes that are not the placeholder's stay
     ("ssh {{user}}@web01", "log in to web01 as alice", "ssh alice@web01"),
-    ("ssh {{user}}@web01", "log in to web01 as the admin", "ssh {{user}}@web01"),  # quotes that are not the placeholder's stay
+    ("ssh {{user}}@web01", "log in to web01 as the admin", "ssh {{user}}@web01"),
     # no value named: the placeholder stays
     ("ls {{directory}}", "list the current folder", "ls {{directory}}"),
     ("touch {{file}}", "create a blank file", "touch {{file}}"),

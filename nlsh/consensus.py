@@ -105,12 +105,13 @@ def agreement(a: Signature, b: Signature) -> float:
 
 
 def choose(signatures: list[Signature], weights: list[float], k: int,
-           bonus: list[float] | None = None) -> list[tuple[int, float]]:
+           bonus: list[float] | None = None, lead_bonus: list[float] | None = None) -> list[tuple[int, float]]:
     """(index, expected agreement) of k candidates that together best cover the pool's probability mass.
 
     Greedy: first the candidate with the highest expected agreement with the pool, then each next one
     for the largest gain in expected best agreement over those already chosen. `bonus` adds a fixed
-    preference per candidate (for using the phrase's literals)."""
+    preference per candidate (for using the phrase's literals); `lead_bonus`, when given, replaces it for
+    the first pick alone."""
     n = len(signatures)
     if n == 0:
         return []
@@ -123,15 +124,16 @@ def choose(signatures: list[Signature], weights: list[float], k: int,
     chosen: list[int] = []
     expected: list[float] = []
     best = [-1.0] * n  # per pool member: the best agreement any chosen candidate reaches with it
-    for _ in range(min(k, n)):
+    for round_ in range(min(k, n)):
+        preference = lead_bonus if round_ == 0 and lead_bonus is not None else bonus
         pick, pick_value = -1, float("-inf")
         for i in range(n):
             if i in chosen:
                 continue
             row = matrix[i]
             value = sum(w * max(b, row[j]) for j, (w, b) in enumerate(zip(weights, best)))
-            if bonus:
-                value += bonus[i]
+            if preference:
+                value += preference[i]
             if value > pick_value + 1e-12:
                 pick, pick_value = i, value
         chosen.append(pick)

@@ -53,3 +53,14 @@ def test_choose_returns_each_candidate_once_and_no_more_than_asked():
     assert sorted(i for i, _ in picks) == [0, 1, 2]
     assert choose([], [], 3) == []
     assert all(-1.0 <= expected <= 1.0 for _, expected in picks)
+
+
+def test_a_lead_bonus_moves_the_first_pick_and_leaves_the_rest_to_agreement():
+    pool = ["find . -type l -delete", "find . -type l", "ln -s ~/y /opt/x", "ls -l /opt/x"]
+    weights = [0.4, 0.3, 0.2, 0.1]
+    signatures = [signature(c) for c in pool]
+    coverage = [0.0, 0.0, 1.0, 0.5]
+    assert pool[choose(signatures, weights, 1)[0][0]].startswith("find")
+    picked = [pool[i] for i, _ in choose(signatures, weights, 2, lead_bonus=[3 * c for c in coverage])]
+    assert picked[0] == "ln -s ~/y /opt/x"
+    assert picked[1].startswith("find")  # the second pick is agreement's again, not the next best coverage

@@ -35,6 +35,7 @@ class TrainConfig:
     clip: float = 1.0
     teacher_forcing: float = 1.0  # below 1, some steps are fed the model's own previous prediction
     label_smoothing: float = 0.0
+    word_dropout: float = 0.0  # share of the phrase's known words read as <unk> in training
     seed: int = 1234
     max_src_len: int = 60
     max_tgt_len: int = 60

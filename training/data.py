@@ -65,6 +65,18 @@ def encode(row: dict, src_vocab: Vocab, tgt_vocab: Vocab, max_src: int, max_tgt:
     return Example(src_ids, tgt, glued, spaced, gen_ok)
 
 
+def drop_words(src: torch.Tensor, rate: float) -> torch.Tensor:
+    """The batch with some of the phrase's known words replaced by <unk>, so the model learns to read a
+    phrase from the words it knows when another is new (an unusual verb, a rare word order). The
+    neighbour's command after <sep>, shapes and specials stay: copying works from positions, not ids."""
+    if rate <= 0:
+        return src
+    first_word = len(SRC_SPECIALS)
+    in_phrase = torch.cumsum(src == SRC_SPECIALS.index("<sep>"), dim=1) == 0
+    dropped = (src >= first_word) & in_phrase & (torch.rand(src.shape) < rate)
+    return src.masked_fill(dropped, SRC_SPECIALS.index("<unk>"))
+
+
 def batches(examples: list[Example], batch_size: int, rng: random.Random, shuffle: bool = True):
     """Batches of similar target length, so little time goes into padding."""
     order = sorted(range(len(examples)), key=lambda i: (len(examples[i].tgt), rng.random() if shuffle else i))

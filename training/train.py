@@ -20,7 +20,7 @@ from nlsh.translator import Translator
 from nlsh.vocab import Vocab
 from training.config import ModelConfig, TrainConfig
 from nlsh.retrieval import Retriever, build_index
-from training.data import attach_neighbours, batches, build_vocabs, encode, read_jsonl
+from training.data import attach_neighbours, batches, build_vocabs, drop_words, encode, read_jsonl
 from training.model import Seq2Seq, count_parameters, sequence_nll
 
 log = logging.getLogger("training")
@@ -181,6 +181,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         bar = tqdm(list(batches(epoch_set, cfg.batch_size, rng)), desc=f"epoch {epoch + 1}", leave=False,
                    mininterval=5, disable=None)
         for batch in bar:
+            batch["src"] = drop_words(batch["src"], cfg.word_dropout)
             batch = {k: v.to(device) for k, v in batch.items()}
             for group in optimizer.param_groups:
                 group["lr"] = _lr_at(step, total_steps, cfg)

@@ -1,0 +1,25 @@
+"""Batches as training sees them."""
+
+import pytest
+
+torch = pytest.importorskip("torch")
+
+from nlsh.vocab import SRC_SPECIALS  # noqa: E402
+from training.data import drop_words  # noqa: E402
+
+UNK, SEP = SRC_SPECIALS.index("<unk>"), SRC_SPECIALS.index("<sep>")
+FIRST_WORD = len(SRC_SPECIALS)
+
+
+def test_word_dropout_touches_only_the_phrases_known_words():
+    torch.manual_seed(0)
+    shape_id = SRC_SPECIALS.index("<path>")
+    phrase = [FIRST_WORD + i for i in range(30)] + [shape_id]
+    neighbour = [FIRST_WORD + 100 + i for i in range(10)]
+    src = torch.tensor([phrase + [SEP] + neighbour, phrase + [SEP] + [0] * 10])
+    out = drop_words(src, 0.5)
+    dropped = out != src
+    assert dropped[:, :30].any() and not dropped[:, :30].all()  # some of the phrase's words, not all
+    assert (out[dropped] == UNK).all()
+    assert not dropped[:, 30:].any()  # the shape, the separator, the neighbour's command and padding stay
+    assert torch.equal(drop_words(src, 0.0), src)

@@ -27,3 +27,15 @@ def test_nested_utilities_and_bundled_flags():
 
 def test_structure_ignores_arguments():
     assert structure("grep -r foo src") == structure("grep -r bar lib")
+
+
+def test_scores_at_one_candidate_count_each_phrase_once():
+    from nlsh.paths import shipped_model_dir
+    from nlsh.translator import Translator
+    from training.evaluate import score_pairs
+
+    translator = Translator.load(shipped_model_dir())
+    groups = {"show free disk space in human readable form": ["df -h"], "list files": ["ls"]}
+    at_one, at_two = score_pairs(translator, groups, 1), score_pairs(translator, groups, 2)
+    assert 0.0 <= at_one["exact@1"] <= 1.0 and at_one["exact@1"] == at_two["exact@1"]
+    assert at_one["nlc2cmd@1"] == at_two["nlc2cmd@1"] <= 1.0

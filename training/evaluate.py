@@ -44,11 +44,13 @@ def score_pairs(translator: Translator, groups, k: int = 5) -> dict:
         preds = [c.command for c in translator.translate(nl, k)]
         times.append(time.perf_counter() - started)
         top = preds[:1]
-        totals["nlc2cmd@1"] += nlc2cmd_at_k(top, truths)
-        totals[f"nlc2cmd@{k}"] += nlc2cmd_at_k(preds, truths)
         norm_truths = {normalize(t) for t in truths}
+        # at k=1 the @k keys are the @1 keys: counting both would count each phrase twice
+        totals["nlc2cmd@1"] += nlc2cmd_at_k(top, truths)
         totals["exact@1"] += bool(top) and normalize(top[0]) in norm_truths
-        totals[f"exact@{k}"] += any(normalize(p) in norm_truths for p in preds)
+        if k > 1:
+            totals[f"nlc2cmd@{k}"] += nlc2cmd_at_k(preds, truths)
+            totals[f"exact@{k}"] += any(normalize(p) in norm_truths for p in preds)
         totals["structure@1"] += bool(top) and structure(top[0]) in {structure(t) for t in truths}
         totals["utility@1"] += bool(top) and _first_utility(top[0]) in {_first_utility(t) for t in truths}
     result = {key: round(value / max(1, n), 4) for key, value in totals.items()}

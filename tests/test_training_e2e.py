@@ -38,8 +38,9 @@ def test_tiny_build_end_to_end(tmp_path):
     # a runtime change is measured without a retrain: the card is rewritten in place, a person's notes kept
     card = out / "MODEL_CARD.md"
     card.write_text(card.read_text() + "\n## Runs beside it (hand-written)\n\nr1 was worse.\n")
-    rescored = rescore(out, eval_limit=10)
+    rescored = rescore(out, eval_limit=10, fp32_dir=tmp_path / "run" / "onnx")
     assert rescored["int8"]["nl2bash-dev"]["n"] == 10 and rescored["rescored"]
+    assert rescored["fp32"]["nl2bash-dev"]["n"] == 10 and "the fp32 row too" in card.read_text()
     assert json.loads((out / "report.json").read_text())["int8"]["nl2bash-dev"]["n"] == 10
     assert "measured again" in card.read_text() and card.read_text().endswith("r1 was worse.\n")
     assert not list(out.glob("*.partial"))

@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
 
     p = sub.add_parser("rescore", help="measure a built model again with the current runtime; rewrite its card")
     p.add_argument("--model", type=Path, default=Path("models"))
+    p.add_argument("--fp32", type=Path, default=None, metavar="DIR",
+                   help="the build's fp32 ONNX (RUN/onnx), measured again too, so INT8 and fp32 share a runtime")
     p.add_argument("--eval-limit", type=int, default=0)
 
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
@@ -89,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "rescore":
         from training.build import rescore
 
-        rescore(args.model, eval_limit=args.eval_limit)
+        rescore(args.model, eval_limit=args.eval_limit, fp32_dir=args.fp32)
     elif args.command == "build":
         from training.build import build
 

@@ -88,11 +88,12 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
     return report
 
 
-def rescore(model_dir: Path, eval_limit: int = 0) -> dict:
+def rescore(model_dir: Path, eval_limit: int = 0, fp32_dir: Path | None = None) -> dict:
     """Measure a built model again through the runtime as it is now, and rewrite its report and card.
 
     Decoding changes (nlsh/translator.py, nlsh/slotfill.py) move the figures without a retrain; the card
-    must show what users get. The fp32 row stays the build's: the fp32 model is not shipped."""
+    must show what users get. The fp32 model is not shipped: its row is measured again only from the
+    build's run directory (`fp32_dir`, RUN/onnx), else it stays the build's."""
     report_path = model_dir / "report.json"
     try:
         report = json.loads(report_path.read_text(encoding="utf-8"))
@@ -100,6 +101,9 @@ def rescore(model_dir: Path, eval_limit: int = 0) -> dict:
         raise SystemExit(f"no build report to rescore at {report_path} ({exc})") from None
     report["int8"] = evaluate_model(model_dir, EVAL_SETS, limit=eval_limit)
     report["rescored"] = time.strftime("%Y-%m-%d")
+    if fp32_dir is not None:
+        report["fp32"] = evaluate_model(fp32_dir, ["nl2bash-dev"], limit=eval_limit)
+    report["fp32_rescored"] = fp32_dir is not None
     card = model_card(report) + _hand_written(model_dir / "MODEL_CARD.md")
     for name, text in (("report.json", json.dumps(report, indent=2)), ("MODEL_CARD.md", card)):
         partial = model_dir / (name + ".partial")
@@ -134,8 +138,9 @@ def model_card(report: dict) -> str:
         "",
     ]
     if report.get("rescored"):
+        fp32 = "the fp32 row too" if report.get("fp32_rescored") else "the fp32 row is the build's"
         lines += [f"INT8 figures measured again on {report['rescored']} through the runtime of that day "
-                  "(`python -m training rescore`); the fp32 row is the build's.", ""]
+                  f"(`python -m training rescore`); {fp32}.", ""]
     lines += [
         "Rebuild: `python -m training build` (see README).",
         "",

@@ -23,4 +23,3 @@ def test_word_dropout_touches_only_the_phrases_known_words():
     assert (out[dropped] == UNK).all()
     assert not dropped[:, 30:].any()  # the shape, the separator, the neighbour's command and padding stay
     assert torch.equal(drop_words(src, 0.0), src)
-

@@ -124,8 +124,8 @@ def choose(signatures: list[Signature], weights: list[float], k: int,
     chosen: list[int] = []
     expected: list[float] = []
     best = [-1.0] * n  # per pool member: the best agreement any chosen candidate reaches with it
-    for round_ in range(min(k, n)):
-        preference = lead_bonus if round_ == 0 and lead_bonus is not None else bonus
+    for turn in range(min(k, n)):
+        preference = lead_bonus if turn == 0 and lead_bonus is not None else bonus
         pick, pick_value = -1, float("-inf")
         for i in range(n):
             if i in chosen:

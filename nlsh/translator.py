@@ -24,24 +24,24 @@ REPEAT_LITERAL_FACTOR = 0.05
 # The candidate pool (nlsh.consensus), set on our dev split (nl2bash-heldout + core-dev, NLC2CMD@1 and @5):
 # the 5 nearest training examples hold 60% of the probability, shared by TF-IDF similarity squared.
 POOL_RETRIEVED = 5
+RETRIEVAL_MASS = 0.6
+RETRIEVAL_SHARPNESS = 2.0
 # The beam is as wide for one answer as for the five Ctrl-G asks for, so `nlsh translate`, the REPL and
 # Ctrl-G put the same command first. Dev, first answer at k=1, width 4 -> 8: exact@1 everyday-dev 0.712 ->
 # 0.721, core-dev and nl2bash-heldout unchanged.
 MIN_BEAM = 8
-RETRIEVAL_MASS = 0.6
-RETRIEVAL_SHARPNESS = 2.0
-# Values the user typed belong in the command: each pick gains this much (in agreement units, -1..1) for
+# Values the user typed belong in the command: each later pick gains this much (in agreement units, -1..1) for
 # using all of the phrase's literals, and the beam's end-of-command probability is scaled by
 # EARLY_END_FACTOR while some literal is still unused. Dev (nl2bash-heldout / core-dev), share of the
 # literals in the top command: neither 84%/92%; bonus 0.25 94%/98%; with the factor 0.1 95%/99%, at
 # about -0.005 NLC2CMD@5 (0.02 kept 97% on heldout for -0.02).
 LITERAL_CHOICE_BONUS = 0.25
+EARLY_END_FACTOR = 0.1
 # The first command shown is one that uses as many of the phrase's literals as any in the pool does: this
 # bonus is larger than any gap in agreement, so agreement only decides among those. Dev (everyday-dev /
 # core-dev / nl2bash-heldout): literals in the top command 95.5/99.8/89.7% -> 100/100/93.8%, exact@1
 # 0.712 -> 0.721 / 0.816 -> 0.813 / unchanged, NLC2CMD@5 unchanged, nl2bash-heldout NLC2CMD@1 0.028 -> -0.005.
 LEAD_LITERAL_BONUS = 3.0
-EARLY_END_FACTOR = 0.1
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
@@ -237,10 +237,11 @@ class Translator:
         """The k best distinct commands, chosen from the beam and the nearest training examples.
 
         Both sources go into one pool with a probability each; the first answer is the command that
-        agrees best with the whole pool, each next one the command that best covers what those before
-        it miss (nlsh.consensus), so alternatives offer other utilities or flags rather than restating
-        the first with another argument. A candidate's score is its expected agreement with the pool,
-        mapped to [0, 1]. Candidates that use the phrase's literals are preferred."""
+        agrees best with the whole pool among those that use the most of the phrase's literals, each next
+        one the command that best covers what those before it miss (nlsh.consensus), so alternatives offer
+        other utilities or flags rather than restating the first with another argument. A candidate's
+        score is its expected agreement with the pool, mapped to [0, 1]. Later candidates that use the
+        phrase's literals are preferred too."""
         commands: list[str] = []
         weights: list[float] = []
         index: dict[str, int] = {}

@@ -69,45 +69,49 @@ def main(argv: list[str] | None = None) -> int:
 
     args = parser.parse_args(argv)
     try:
-        if args.command == "prepare":
-            from training.prepare import prepare
-
-            print(prepare(args.run / "prepared"))
-        elif args.command == "train":
-            from training.train import train
-
-            model_cfg, train_cfg = preset(args.config, **_overrides(args.set))
-            train(args.run / "prepared", args.run, model_cfg, train_cfg, resume=args.resume, device=args.device)
-        elif args.command == "export":
-            from training.export import export
-
-            export(args.run / "best.pt", args.run / "onnx")
-        elif args.command == "quantize":
-            from training.quantize import quantize
-
-            quantize(args.run / "onnx", args.run / "int8")
-        elif args.command == "evaluate":
-            from training.evaluate import evaluate_model
-
-            evaluate_model(args.model, args.sets.split(","), limit=args.limit, out=args.out)
-        elif args.command == "rescore":
-            from training.build import rescore
-
-            rescore(args.model, eval_limit=args.eval_limit, fp32_dir=args.fp32)
-        elif args.command == "build":
-            from training.build import build
-
-            build(args.run, args.config, _overrides(args.set), args.out, resume=args.resume, eval_limit=args.eval_limit)
-        elif args.command == "finetune":
-            from nlsh import history, paths
-            from training.finetune import finetune, finetune_config
-
-            finetune(history.read(), args.base or paths.shipped_model_dir(), finetune_config(**_overrides(args.set)),
-                     force=args.force)
+        _run(args)
     except NlshError as exc:  # a missing or damaged model: one line, as nlsh itself reports it
         print(f"error: {exc}", file=sys.stderr)
         return int(exc.exit_status)
     return 0
+
+
+def _run(args: argparse.Namespace) -> None:
+    if args.command == "prepare":
+        from training.prepare import prepare
+
+        print(prepare(args.run / "prepared"))
+    elif args.command == "train":
+        from training.train import train
+
+        model_cfg, train_cfg = preset(args.config, **_overrides(args.set))
+        train(args.run / "prepared", args.run, model_cfg, train_cfg, resume=args.resume, device=args.device)
+    elif args.command == "export":
+        from training.export import export
+
+        export(args.run / "best.pt", args.run / "onnx")
+    elif args.command == "quantize":
+        from training.quantize import quantize
+
+        quantize(args.run / "onnx", args.run / "int8")
+    elif args.command == "evaluate":
+        from training.evaluate import evaluate_model
+
+        evaluate_model(args.model, args.sets.split(","), limit=args.limit, out=args.out)
+    elif args.command == "rescore":
+        from training.build import rescore
+
+        rescore(args.model, eval_limit=args.eval_limit, fp32_dir=args.fp32)
+    elif args.command == "build":
+        from training.build import build
+
+        build(args.run, args.config, _overrides(args.set), args.out, resume=args.resume, eval_limit=args.eval_limit)
+    elif args.command == "finetune":
+        from nlsh import history, paths
+        from training.finetune import finetune, finetune_config
+
+        finetune(history.read(), args.base or paths.shipped_model_dir(), finetune_config(**_overrides(args.set)),
+                 force=args.force)
 
 
 if __name__ == "__main__":

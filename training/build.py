@@ -99,13 +99,11 @@ def rescore(model_dir: Path, eval_limit: int = 0, fp32_dir: Path | None = None) 
         report = json.loads(report_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise SystemExit(f"no build report to rescore at {report_path} ({exc})") from None
-    if fp32_dir is not None and not (fp32_dir / "model.json").is_file():  # before minutes of INT8 scoring
-        raise SystemExit(f"no fp32 model at {fp32_dir} (model.json missing): give the build's RUN/onnx")
-    report["int8"] = evaluate_model(model_dir, EVAL_SETS, limit=eval_limit)
-    report["rescored"] = time.strftime("%Y-%m-%d")
-    if fp32_dir is not None:
+    if fp32_dir is not None:  # first: a wrong directory fails before minutes of INT8 scoring
         report["fp32"] = evaluate_model(fp32_dir, ["nl2bash-dev"], limit=eval_limit)
     report["fp32_rescored"] = fp32_dir is not None
+    report["int8"] = evaluate_model(model_dir, EVAL_SETS, limit=eval_limit)
+    report["rescored"] = time.strftime("%Y-%m-%d")
     card = model_card(report) + _hand_written(model_dir / "MODEL_CARD.md")
     for name, text in (("report.json", json.dumps(report, indent=2)), ("MODEL_CARD.md", card)):
         partial = model_dir / (name + ".partial")

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 SPACE = "\u2581"  # marks a command piece that follows a space, as in SentencePiece
 
 # A single quote opens or closes a string only away from letters: "what's" and "don't" are contractions.
-_QUOTED = re.compile(r"\"([^\"]+)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])|`([^`]+)`|\u201c([^\u201d]+)\u201d"
-                     r"|\u2018([^\u2019]+)\u2019")
+# `this' (GNU and TeX style, frequent in NL2Bash) is tried before `this`, which would otherwise run from
+# one such quote to the next.
+_QUOTED = re.compile(r"\"([^\"]+)\"|(?<![A-Za-z0-9])'([^']+)'(?![A-Za-z0-9])|`([^`']+)'(?![A-Za-z0-9])|`([^`]+)`"
+                     r"|\u201c([^\u201d]+)\u201d|\u2018([^\u2019]+)\u2019")
 _CONTRACTION = re.compile(r"^[A-Za-z]+['\u2019][A-Za-z]+$")
 _EDGE_PUNCT_LEAD = "([{<"
 _EDGE_PUNCT_TRAIL = ",;:?!)]}>"

@@ -68,6 +68,18 @@ def test_a_quoted_string_after_a_contraction_is_still_one_literal():
     assert [t.text for t in tokens if t.quoted] == ["hello world"]
 
 
+@pytest.mark.parametrize("phrase, quoted", [
+    ("Find all files owned by group `group2'", ["group2"]),
+    # GNU style twice: each is its own string, not one span from the first backtick to the second
+    ("Change the group to `temp' for files that belong to group `root'", ["temp", "root"]),
+    ("mode `a+xr,u+w' on ~/dir", ["a+xr,u+w"]),
+    ("what does `ls -l` print", ["ls -l"]),
+    ("run `echo 'hi'` twice", ["echo 'hi'"]),
+])
+def test_gnu_style_quotes_are_strings_like_the_others(phrase, quoted):
+    assert [t.text for t in tokenize_phrase(phrase) if t.quoted] == quoted
+
+
 @pytest.mark.parametrize("line", ["<q>", "<Space>", "<Ctrl c>", "<Ctrl \\>", "<RightShift F11>", "<Alt>", "<<>",
                                   ":wq<Enter>", "i<Enter>{{text}}<Ctrl c>", "<q><y>"])
 def test_keys_pressed_inside_a_program_are_recognised(line):

@@ -53,3 +53,13 @@ def test_tldr_key_presses_are_not_taught_as_commands(tmp_path):
     for split in ("train", "dev"):
         rows = [json.loads(line) for line in (tmp_path / f"{split}.jsonl").open()]
         assert not [row for row in rows if row["source"] == "tldr" and names_key_presses(row["cmd"])]
+
+
+def test_without_held_out_tldr_pages_every_page_is_trained_on_and_the_rest_splits_as_before(tmp_path):
+    held = prepare(tmp_path / "held")
+    every = prepare(tmp_path / "every", hold_out_tldr=False)
+    assert held["dev/tldr"] > 0 and "dev/tldr" not in every
+    assert every["train/tldr"] == held["train/tldr"] + held["dev/tldr"]
+    for source in ("nl2bash", "core"):
+        assert every[f"dev/{source}"] == held[f"dev/{source}"]
+        assert every[f"train/{source}"] == held[f"train/{source}"]

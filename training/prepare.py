@@ -88,8 +88,11 @@ def nl2bash_dev_phrases(count: int) -> list[str]:
     return list(seen)
 
 
-def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
-    """Write train.jsonl and dev.jsonl under out_dir; return row counts per split and source."""
+def prepare(out_dir: Path, dev_percent: int = 5, hold_out_tldr: bool = True) -> dict[str, int]:
+    """Write train.jsonl and dev.jsonl under out_dir; return row counts per split and source.
+
+    Without `hold_out_tldr` every tldr page is trained on: each page is a utility of its own, so a held-out
+    page is one the model can never answer, and the shipped model should know them all."""
     splits: dict[str, list[dict]] = {"train": [], "dev": []}
 
     for row in _rows(DATA / "nl2bash" / "train.jsonl"):
@@ -102,7 +105,7 @@ def prepare(out_dir: Path, dev_percent: int = 5) -> dict[str, int]:
         if not nl or not cmd or names_key_presses(cmd):
             continue
         weight = 0.1 if _GENERIC.match(nl) else TLDR_WEIGHT
-        split = _bucket("tldr:" + row["page"], dev_percent)  # whole pages go one way
+        split = _bucket("tldr:" + row["page"], dev_percent) if hold_out_tldr else "train"  # whole pages go one way
         splits[split].append({"nl": nl, "cmd": cmd, "source": "tldr", "weight": weight})
 
     core = DATA / "core" / "core.jsonl"

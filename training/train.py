@@ -99,8 +99,9 @@ def evaluate_loss(model: Seq2Seq, examples, cfg: TrainConfig, device: str) -> fl
 
 
 def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, resume: bool = False,
-          device: str | None = None) -> Path:
-    """Train; return the path of the best checkpoint."""
+          device: str | None = None, init: Path | None = None) -> Path:
+    """Train; return the path of the best checkpoint. With `init`, start from that checkpoint's weights and
+    vocabularies instead of from scratch (a short further stage on more data)."""
     _setup_logging(out)
     device = device or ("cuda" if torch.cuda.is_available() else "cpu")
     random.seed(cfg.seed)
@@ -116,6 +117,9 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
 
     best_path, last_path = out / "best.pt", out / "last.pt"
     state = None
+    initial = torch.load(init, map_location="cpu", weights_only=False) if init else None
+    if initial:
+        model_cfg = ModelConfig(**initial["model_config"])
     if resume and last_path.exists():
         state = torch.load(last_path, map_location="cpu", weights_only=False)
         model_cfg = ModelConfig(**state["model_config"])
@@ -134,8 +138,8 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     else:
         train_variants = [train_rows]
 
-    if state:
-        src_vocab, tgt_vocab = Vocab(state["src_vocab"]), Vocab(state["tgt_vocab"])
+    if state or initial:
+        src_vocab, tgt_vocab = Vocab((state or initial)["src_vocab"]), Vocab((state or initial)["tgt_vocab"])
     else:
         src_vocab, tgt_vocab = build_vocabs(train_variants[0], cfg.src_min_count, cfg.tgt_min_count,
                                             cfg.max_src_vocab, cfg.max_tgt_vocab)
@@ -150,6 +154,9 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     model = Seq2Seq(model_cfg).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     start_epoch, best_loss, step, train_seconds = 0, float("inf"), 0, 0.0
+    if initial:
+        model.load_state_dict(initial["model"])
+        train_seconds = initial.get("train_seconds", 0.0)
     if state:
         model.load_state_dict(state["model"])
         optimizer.load_state_dict(state["optimizer"])

@@ -78,12 +78,21 @@ def _script(script: Script, out: list) -> None:
 
 
 def signature(command: str) -> Signature:
-    """Utilities in the order they appear, each with its set of flags; arguments left out."""
+    """Utilities in the order they appear, each with its set of flags; arguments left out. A command that
+    does not parse is judged by its first word and the flags after it."""
+    parsed = parsed_signature(command)
+    if parsed is not None:
+        return parsed
+    words = command.split()
+    return ((words[0], flags_of(words[0], words[1:])),) if words else ()
+
+
+def parsed_signature(command: str) -> Signature | None:
+    """The signature, or None where the command does not parse (an unclosed quote, a stray parenthesis)."""
     try:
         script = parse(command)
     except ParseError:
-        words = command.split()
-        return ((words[0], flags_of(words[0], words[1:])),) if words else ()
+        return None
     out: list = []
     _script(script, out)
     return tuple(out)

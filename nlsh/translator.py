@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from nlsh import paths, slotfill
-from nlsh.consensus import choose, signature
+from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever
 from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, names_key_presses, placeholders,
@@ -241,7 +241,8 @@ class Translator:
         one the command that best covers what those before it miss (nlsh.consensus), so alternatives offer
         other utilities or flags rather than restating the first with another argument. A candidate's
         score is its expected agreement with the pool, mapped to [0, 1]. Later candidates that use the
-        phrase's literals are preferred too."""
+        phrase's literals are preferred too. Commands the shell cannot parse are left out while any other
+        parses."""
         commands: list[str] = []
         weights: list[float] = []
         index: dict[str, int] = {}
@@ -276,9 +277,16 @@ class Translator:
             for command, similarity in retrieved:
                 if command:
                     add(command, RETRIEVAL_MASS * similarity ** RETRIEVAL_SHARPNESS / total)
+        parsed = [parsed_signature(c) for c in commands]
+        parses = [i for i, s in enumerate(parsed) if s is not None]
+        if parses:  # a command the shell cannot parse fails whatever it meant: out while any other parses
+            commands, weights = [commands[i] for i in parses], [weights[i] for i in parses]
+            signatures = [parsed[i] for i in parses]
+        else:
+            signatures = [signature(c) for c in commands]
         literals = {t.text for t in tokenize_phrase(phrase) if is_literal(t)}
         coverage = [sum(lit in c for lit in literals) / len(literals) for c in commands] if literals else None
-        chosen = choose([signature(c) for c in commands], weights, k,
+        chosen = choose(signatures, weights, k,
                         [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None,
                         [LEAD_LITERAL_BONUS * c for c in coverage] if coverage else None)
         out, ceiling = [], 1.0

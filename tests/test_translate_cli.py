@@ -74,3 +74,16 @@ def test_no_candidate_is_a_key_to_press_inside_some_program():
     result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"], stdin="\n".join(phrases))
     commands = [c["command"] for line in result.stdout.splitlines() for c in json.loads(line)["candidates"]]
     assert not [c for c in commands if c.startswith("<")]
+
+
+def test_every_candidate_parses_even_when_the_phrase_has_stray_quotes():
+    # a lone apostrophe or backtick in the phrase is copied into commands the shell cannot parse
+    from nlsh.shellparse import parse
+
+    phrases = ["Find all Makefile's in the current directory tree",
+               "find all files with pattern` '*.mp3' and send output into nameoffiletoprintto file"]
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"], stdin="\n".join(phrases))
+    commands = [c["command"] for line in result.stdout.splitlines() for c in json.loads(line)["candidates"]]
+    assert len(commands) >= 4
+    for command in commands:
+        parse(command)  # raises ParseError

@@ -116,6 +116,7 @@ class Translator:
         self.load_seconds = 0.0
         self.max_len = int(self.meta.get("max_tgt_len", 60))
         self.length_penalty = float(self.meta.get("length_penalty", 0.6))
+        self.compound_words = frozenset(self.meta.get("compound_words", ()))
 
     @classmethod
     def load(cls, model_dir: str | Path | None = None, threads: int = 1) -> "Translator":
@@ -134,6 +135,11 @@ class Translator:
         return translator
 
     # -- decoding ---------------------------------------------------------------------------------
+    def _is_value(self, token) -> bool:
+        """A literal the user means verbatim, which the command should use: not one of the compound words
+        ("files/directories", "human-readable") that training phrases use as plain words."""
+        return is_literal(token) and (token.quoted or token.text.lower() not in self.compound_words)
+
     def _copy_maps(self, texts: list[str]):
         """Where copy probability lands: the vocabulary id of the same piece, or an extra id per new text."""
         vocab_size = len(self.tgt_vocab)
@@ -159,8 +165,8 @@ class Translator:
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
         vocab_size = len(self.tgt_vocab)
         banned = [PAD, BOS, UNK]
-        literal_ids = {int(m[i]) for m in (glued_map, spaced_map) for i, t in enumerate(tokens) if is_literal(t)}
-        literal_texts = {t.text for t in tokens if is_literal(t)}
+        literal_ids = {int(m[i]) for m in (glued_map, spaced_map) for i, t in enumerate(tokens) if self._is_value(t)}
+        literal_texts = {t.text for t in tokens if self._is_value(t)}
 
         live = [([], 0.0)]  # (piece ids, summed log-probability)
         h1 = h2 = memory["h0"]
@@ -284,7 +290,7 @@ class Translator:
             signatures = [parsed[i] for i in parses]
         else:
             signatures = [signature(c) for c in commands]
-        literals = {t.text for t in tokenize_phrase(phrase) if is_literal(t)}
+        literals = {t.text for t in tokenize_phrase(phrase) if self._is_value(t)}
         coverage = [sum(lit in c for lit in literals) / len(literals) for c in commands] if literals else None
         chosen = choose(signatures, weights, k,
                         [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None,

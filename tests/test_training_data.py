@@ -23,3 +23,13 @@ def test_word_dropout_touches_only_the_phrases_known_words():
     assert (out[dropped] == UNK).all()
     assert not dropped[:, 30:].any()  # the shape, the separator, the neighbour's command and padding stay
     assert torch.equal(drop_words(src, 0.0), src)
+
+
+def test_compound_words_are_those_the_commands_never_use_verbatim():
+    from training.data import compound_words
+
+    rows = ([{"nl": "list files/directories in /tmp", "cmd": "find /tmp"}] * 4
+            + [{"nl": "restart redis-server", "cmd": "sudo systemctl restart redis-server"}] * 4
+            + [{"nl": "sort a-b pairs", "cmd": "sort pairs"}] * 2  # too rare to judge
+            + [{"nl": "show Human-Readable sizes", "cmd": "du -h"}] * 3)
+    assert compound_words(rows) == ["files/directories", "human-readable"]

@@ -87,3 +87,11 @@ def test_every_candidate_parses_even_when_the_phrase_has_stray_quotes():
     assert len(commands) >= 4
     for command in commands:
         parse(command)  # raises ParseError
+
+
+def test_compound_words_are_not_pressed_into_the_command():
+    # "sub-directories" looks like a value to the tokenizer; training phrases use it as a plain word
+    assert "sub-directories" in json.loads((shipped_model_dir() / "model.json").read_text())["compound_words"]
+    result = run(["translate", "--model", str(shipped_model_dir()),
+                  "Remove all empty sub-directories under current directory"])
+    assert result.exit_code == 0 and "sub-directories" not in result.output

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 import torch
 
-from nlsh.tokenize import SPACE, is_literal, model_source, tokenize_command
+from nlsh.tokenize import SPACE, is_literal, model_source, tokenize_command, tokenize_phrase
 from nlsh.vocab import SRC_SPECIALS, TGT_SPECIALS, Vocab
 
 
@@ -23,6 +24,24 @@ def split_example(nl: str, cmd: str, neighbour: str | None = None) -> tuple[list
     src = model_source(nl, neighbour)
     literals = [t.text for t in src if is_literal(t)]
     return src, tokenize_command(cmd, literals)
+
+
+_COMPOUND = re.compile(r"^[A-Za-z]+(?:[-/][A-Za-z]+)+$")
+
+
+def compound_words(rows: list[dict], min_seen: int = 3, max_verbatim: float = 0.1) -> list[str]:
+    """Words joined by `-` or `/` that look like values to the tokenizer but are plain words: in training
+    "files/directories" (621 phrases) and "human-readable" (48) never appear in the command, while
+    "redis-server" and "gh-pages" always do. Lowercased, those seen at least `min_seen` times and copied
+    verbatim in at most `max_verbatim` of them."""
+    seen: Counter = Counter()
+    copied: Counter = Counter()
+    for row in rows:
+        for token in tokenize_phrase(row["nl"]):
+            if is_literal(token) and not token.quoted and _COMPOUND.match(token.text):
+                seen[token.text.lower()] += 1
+                copied[token.text.lower()] += token.text in row["cmd"]
+    return sorted(w for w, n in seen.items() if n >= min_seen and copied[w] <= max_verbatim * n)
 
 
 def build_vocabs(rows: list[dict], src_min: int, tgt_min: int, src_max: int, tgt_max: int):

@@ -121,6 +121,7 @@ def export(checkpoint: Path, out_dir: Path) -> dict:
         "max_tgt_len": ckpt["train_config"]["max_tgt_len"],
         "src_vocab": ckpt["src_vocab"],
         "tgt_vocab": ckpt["tgt_vocab"],
+        "compound_words": ckpt.get("compound_words", []),
         "files": {"encoder": enc_path.name, "decoder": dec_path.name},
     }
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")

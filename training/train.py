@@ -20,7 +20,8 @@ from nlsh.translator import Translator
 from nlsh.vocab import Vocab
 from training.config import ModelConfig, TrainConfig
 from nlsh.retrieval import Retriever, build_index
-from training.data import attach_neighbours, batches, build_vocabs, drop_words, encode, read_jsonl
+from training.data import (attach_neighbours, batches, build_vocabs, compound_words, drop_words, encode,
+                           read_jsonl)
 from training.model import Seq2Seq, count_parameters, sequence_nll
 
 log = logging.getLogger("training")
@@ -151,6 +152,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     encoded = [encode_all(rows) for rows in train_variants]  # [rank][row], None where too long
     weights = [r.get("weight", 1.0) for r in train_rows]
     dev_set = [e for e in encode_all(dev_rows) if e is not None]
+    compounds = compound_words(train_rows)
     model = Seq2Seq(model_cfg).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     start_epoch, best_loss, step, train_seconds = 0, float("inf"), 0, 0.0
@@ -222,6 +224,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             "train_config": dataclasses.asdict(cfg),
             "src_vocab": src_vocab.tokens,
             "tgt_vocab": tgt_vocab.tokens,
+            "compound_words": compounds,
             "epoch": epoch + 1,
             "step": step,
             "dev_loss": dev_loss,

@@ -21,11 +21,16 @@ name (`.bashrc`, `.env`) stays as it is.
 
 "run backup.sh in the background" -> `nohup ./backup.sh &`: a script the phrase names, run as a command,
 needs a path; without one the shell looks it up in PATH and says "command not found".
+
+"run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
+quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
 
 from __future__ import annotations
 
 import re
+
+from nlsh.tokenize import tokenize_phrase
 
 # placeholder name -> the words a phrase calls such a value by
 KINDS = {
@@ -153,8 +158,39 @@ def scripts_with_path(command: str, phrase: str) -> str:
     return command
 
 
+def _inside_quotes(command: str, index: int) -> bool:
+    quote, i = None, 0
+    while i < index:
+        ch = command[i]
+        if ch == "\\" and quote != "'":
+            i += 1  # the next character is escaped
+        elif quote is None and ch in "'\"":
+            quote = ch
+        elif ch == quote:
+            quote = None
+        i += 1
+    return quote is not None
+
+
+def quoted_strings_whole(command: str, phrase: str) -> str:
+    """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
+    "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
+    top -n1 | grep mysql`, which splits the string into words and pipes the output of watch itself."""
+    for text in {t.text for t in tokenize_phrase(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
+        start = command.find(text)
+        if start < 0 or _inside_quotes(command, start):
+            continue
+        # single quotes keep everything literal; double quotes where the string has a variable to expand
+        quote = "'" if "'" not in text and "$" not in text else '"' if '"' not in text else None
+        if quote:
+            command = command[:start] + quote + text + quote + command[start + len(text):]
+    return command
+
+
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs, paths."""
-    for step in (fill, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path):
+    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs, paths,
+    quoted strings whole."""
+    for step in (fill, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path,
+                 quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -1,10 +1,10 @@
 """Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole,
-globs, script paths."""
+globs, script paths, quoted strings whole."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, extensions_as_globs, fill, scripts_with_path, user_at_host,
-                           with_phrase_units)
+from nlsh.slotfill import (adapt, extensions_as_globs, fill, quoted_strings_whole, scripts_with_path,
+                           user_at_host, with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -83,6 +83,19 @@ def test_an_extension_is_a_glob_where_a_name_pattern_goes(command, phrase, expec
 ])
 def test_a_script_the_phrase_names_runs_by_its_path(command, expected):
     assert scripts_with_path(command, "run backup.sh") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("watch -d top -n1 | grep mysql", "run 'top -n1 | grep mysql' every 2 seconds", "watch -d 'top -n1 | grep mysql'"),
+    ("sh -c cd /srv/$APP; make", 'run "cd /srv/$APP; make" in a shell', 'sh -c "cd /srv/$APP; make"'),  # $APP expands
+    ("grep -r hello world .", 'search for "hello world" here', "grep -r 'hello world' ."),
+    # already whole, or nothing to keep together
+    ("grep -r \"hello world\" .", 'search for "hello world" here', "grep -r \"hello world\" ."),
+    ("find . -name 'Linkin Park*'", 'names starting with "Linkin Park"', "find . -name 'Linkin Park*'"),
+    ("grep -r hello .", "search for 'hello' here", "grep -r hello ."),
+])
+def test_a_quoted_string_with_spaces_stays_one_word(command, phrase, expected):
+    assert quoted_strings_whole(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

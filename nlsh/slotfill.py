@@ -22,6 +22,9 @@ name (`.bashrc`, `.env`) stays as it is.
 "run backup.sh in the background" -> `nohup ./backup.sh &`: a script the phrase names, run as a command,
 needs a path; without one the shell looks it up in PATH and says "command not found".
 
+"copy the .pdf files in ./work/" -> `cp ./work/*.pdf`, not `./work//` or `'*..pdf'`: the model writes the
+separator it usually writes there, then copies a value that already has it.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -30,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from nlsh.tokenize import tokenize_phrase
+from nlsh.tokenize import is_literal, tokenize_phrase
 
 # placeholder name -> the words a phrase calls such a value by
 KINDS = {
@@ -158,6 +161,17 @@ def scripts_with_path(command: str, phrase: str) -> str:
     return command
 
 
+def literal_joins(command: str, phrase: str) -> str:
+    """`command` without the separator the model wrote beside a value that already had it: `./work//` for
+    "./work/", `'*..pdf'` for ".pdf" (the model writes `*.` and then copies the whole extension)."""
+    for text in {t.text for t in tokenize_phrase(phrase) if is_literal(t)}:
+        if text.endswith("/"):
+            command = command.replace(text + "/", text)
+        if re.match(r"\.\w", text):
+            command = re.sub(r"(?<!\.)\." + re.escape(text), text, command)
+    return command
+
+
 def _inside_quotes(command: str, index: int) -> bool:
     quote, i = None, 0
     while i < index:
@@ -174,7 +188,10 @@ def _inside_quotes(command: str, index: int) -> bool:
 
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
-    "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
+    "copy the .pdf files in ./work/" -> `cp ./work/*.pdf`, not `./work//` or `'*..pdf'`: the model writes the
+separator it usually writes there, then copies a value that already has it.
+
+"run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
     top -n1 | grep mysql`, which splits the string into words and pipes the output of watch itself."""
     for text in {t.text for t in tokenize_phrase(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
         start = command.find(text)
@@ -188,9 +205,9 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, its units, user@host whole, globs, paths,
-    quoted strings whole."""
-    for step in (fill, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path,
+    """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
+    whole, globs, paths, quoted strings whole."""
+    for step in (fill, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path,
                  quoted_strings_whole):
         command = step(command, phrase)
     return command

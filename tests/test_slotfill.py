@@ -1,10 +1,10 @@
 """Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole,
-globs, script paths, quoted strings whole."""
+globs, script paths, quoted strings whole, values joined cleanly."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, extensions_as_globs, fill, quoted_strings_whole, scripts_with_path,
-                           user_at_host, with_phrase_units)
+from nlsh.slotfill import (adapt, extensions_as_globs, fill, literal_joins, quoted_strings_whole,
+                           scripts_with_path, user_at_host, with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -96,6 +96,18 @@ def test_a_script_the_phrase_names_runs_by_its_path(command, expected):
 ])
 def test_a_quoted_string_with_spaces_stays_one_word(command, phrase, expected):
     assert quoted_strings_whole(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find ./work// -type f -name '*..pdf'", "copy .pdf files in ./work/ away", "find ./work/ -type f -name '*.pdf'"),
+    ("rsync -av source// dest//", "sync source/ to dest/", "rsync -av source/ dest/"),
+    ("du -sh /home/alice//*", "sizes in /home/alice/", "du -sh /home/alice/*"),
+    # nothing doubled: left alone
+    ("ls ../x", "list .x files", "ls ../x"),
+    ("find /data -name '*.csv'", "find .csv files in /data/", "find /data -name '*.csv'"),
+])
+def test_a_value_keeps_its_own_separator_only(command, phrase, expected):
+    assert literal_joins(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

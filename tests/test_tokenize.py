@@ -80,6 +80,20 @@ def test_gnu_style_quotes_are_strings_like_the_others(phrase, quoted):
     assert [t.text for t in tokenize_phrase(phrase) if t.quoted] == quoted
 
 
+@pytest.mark.parametrize("phrase, literals", [
+    ("wait -- what ... now", []),  # punctuation is no value
+    ("list files... in ~/notes", ["~/notes"]),  # a sentence trailing off keeps the word plain
+    ("see a.txt... and cd ..", ["a.txt", ".."]),
+    ("go to ~/ or ../..", ["~/", "../.."]),
+])
+def test_punctuation_is_not_a_literal_but_places_are(phrase, literals):
+    assert [t.text for t in tokenize_phrase(phrase) if is_literal(t)] == literals
+
+
+def test_an_exclamation_mark_is_not_read_at_all():
+    assert [t.text for t in tokenize_phrase("free disk space, now!!")] == ["free", "disk", "space", ",", "now"]
+
+
 @pytest.mark.parametrize("line", ["<q>", "<Space>", "<Ctrl c>", "<Ctrl \\>", "<RightShift F11>", "<Alt>", "<<>",
                                   ":wq<Enter>", "i<Enter>{{text}}<Ctrl c>", "<q><y>"])
 def test_keys_pressed_inside_a_program_are_recognised(line):

@@ -188,10 +188,7 @@ def _inside_quotes(command: str, index: int) -> bool:
 
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
-    "copy the .pdf files in ./work/" -> `cp ./work/*.pdf`, not `./work//` or `'*..pdf'`: the model writes the
-separator it usually writes there, then copies a value that already has it.
-
-"run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
+    "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
     top -n1 | grep mysql`, which splits the string into words and pipes the output of watch itself."""
     for text in {t.text for t in tokenize_phrase(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
         start = command.find(text)

@@ -18,7 +18,7 @@ def test_tiny_build_end_to_end(tmp_path):
     from training.build import build, rescore
 
     out = tmp_path / "models"
-    # measured with tldr pages held out, then one epoch more on every page, as the shipped build does
+    # measured with tldr pages held out, then one epoch more on every page (`--set teach_epochs=1`)
     report = build(tmp_path / "run", "tiny", {"limit": "1500", "epochs": "2", "teach_epochs": "1"}, out,
                    eval_limit=20)
 

@@ -91,8 +91,8 @@ def nl2bash_dev_phrases(count: int) -> list[str]:
 def prepare(out_dir: Path, dev_percent: int = 5, hold_out_tldr: bool = True) -> dict[str, int]:
     """Write train.jsonl and dev.jsonl under out_dir; return row counts per split and source.
 
-    Without `hold_out_tldr` every tldr page is trained on: each page is a utility of its own, so a held-out
-    page is one the model can never answer, and the shipped model should know them all."""
+    Without `hold_out_tldr` every tldr page is trained on (`teach_epochs` in training.build): a page is a
+    utility of its own, so a page held out is one the model cannot answer."""
     splits: dict[str, list[dict]] = {"train": [], "dev": []}
 
     for row in _rows(DATA / "nl2bash" / "train.jsonl"):

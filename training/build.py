@@ -193,7 +193,7 @@ def model_card(report: dict) -> str:
         "Each shown command is then adapted to what the phrase states",
         "(nlsh/slotfill.py): a placeholder whose value the phrase names by kind (\"the logs folder\", \"user",
         "alice\") is filled in, sizes keep the phrase's unit, a user@host typed whole stays whole, an extension",
-        "(\".py files\") is a glob where a name pattern goes, a script the phrase names runs by its path, and",
+        "(\".py files\") is a glob where a name pattern goes, a script the phrase names runs by its path,",
         "a string the phrase quotes, spaces and all, stays quoted, and a value keeps only its own separator",
         "(`./work/`, not `./work//`).",
         "Constants were set on our dev split (nl2bash-heldout, core-dev, everyday-dev).",

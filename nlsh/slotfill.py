@@ -32,6 +32,7 @@ quoted string's quotes so the model can copy it in one step, and the model somet
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nlsh.tokenize import is_literal, tokenize_phrase
 
@@ -161,10 +162,16 @@ def scripts_with_path(command: str, phrase: str) -> str:
     return command
 
 
+@lru_cache(maxsize=16)
+def _phrase_literals(phrase: str) -> tuple:
+    """The phrase's literal tokens, read once for the several candidates adapted to the same phrase."""
+    return tuple(t for t in tokenize_phrase(phrase) if is_literal(t))
+
+
 def literal_joins(command: str, phrase: str) -> str:
     """`command` without the separator the model wrote beside a value that already had it: `./work//` for
     "./work/", `'*..pdf'` for ".pdf" (the model writes `*.` and then copies the whole extension)."""
-    for text in {t.text for t in tokenize_phrase(phrase) if is_literal(t)}:
+    for text in {t.text for t in _phrase_literals(phrase)}:
         if text.endswith("/"):
             command = command.replace(text + "/", text)
         if re.match(r"\.\w", text):
@@ -190,7 +197,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
     top -n1 | grep mysql`, which splits the string into words and pipes the output of watch itself."""
-    for text in {t.text for t in tokenize_phrase(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
+    for text in {t.text for t in _phrase_literals(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
         start = command.find(text)
         if start < 0 or _inside_quotes(command, start):
             continue

@@ -249,6 +249,8 @@ class Translator:
         score is its expected agreement with the pool, mapped to [0, 1]. Later candidates that use the
         phrase's literals are preferred too. Commands the shell cannot parse are left out while any other
         parses."""
+        if not any(ch.isalnum() for ch in phrase):
+            return []  # "...", "?!": nothing to go on, and the model answers it with `... | ...`
         commands: list[str] = []
         weights: list[float] = []
         index: dict[str, int] = {}

@@ -95,3 +95,11 @@ def test_compound_words_are_not_pressed_into_the_command():
     result = run(["translate", "--model", str(shipped_model_dir()),
                   "Remove all empty sub-directories under current directory"])
     assert result.exit_code == 0 and "sub-directories" not in result.output
+
+
+def test_a_phrase_of_punctuation_alone_has_no_command():
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "3"], stdin="...\n?!\nlist files\n")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [len(line["candidates"]) > 0 for line in lines] == [False, False, True]
+    single = run(["translate", "--model", str(shipped_model_dir()), "..."])
+    assert single.exit_code != 0 and "no command found" in single.output

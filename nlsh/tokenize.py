@@ -30,6 +30,7 @@ _URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
 _IP = re.compile(r"^\d{1,3}(\.\d{1,3}){3}(/\d+)?(:\d+)?$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 _FILE = re.compile(r"^[\w.+~-]*\w\.[A-Za-z0-9]{1,8}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")  # a stray Ctrl key in the line; tabs and newlines are spaces anyway
 
 _PIECE = re.compile(
     r"\{\{[a-z0-9_]+\}\}"  # placeholder
@@ -105,6 +106,7 @@ def _plain_tokens(text: str) -> list[SourceToken]:
 
 def tokenize_phrase(phrase: str) -> list[SourceToken]:
     """Split a phrase into tokens; a quoted string is one token (its quotes dropped)."""
+    phrase = _CONTROL.sub(" ", phrase)
     tokens: list[SourceToken] = []
     pos = 0
     for match in _QUOTED.finditer(phrase):

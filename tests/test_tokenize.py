@@ -90,6 +90,10 @@ def test_punctuation_is_not_a_literal_but_places_are(phrase, literals):
     assert [t.text for t in tokenize_phrase(phrase) if is_literal(t)] == literals
 
 
+def test_control_characters_are_spaces():
+    assert [t.text for t in tokenize_phrase("show disk\x07usage\x1b\tnow")] == ["show", "disk", "usage", "now"]
+
+
 def test_an_exclamation_mark_is_not_read_at_all():
     assert [t.text for t in tokenize_phrase("free disk space, now!!")] == ["free", "disk", "space", ",", "now"]
 

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 from nlsh.errors import InputError, NlshError
+from nlsh.shellparse import quote_at
 from nlsh.tokenize import PLACEHOLDER
 
 _OPERATOR = re.compile(r"[();<>|&]+")
@@ -39,7 +40,7 @@ def fill(command: str, values: dict[str, str]) -> str:
 
     def replace(match: re.Match) -> str:
         value = values[match.group(0)]
-        quote = _quote_at(command, match.start())
+        quote = quote_at(command, match.start())
         if quote == "'":
             return value.replace("'", "'\\''")
         if quote == '"':
@@ -47,26 +48,6 @@ def fill(command: str, values: dict[str, str]) -> str:
         return shlex.quote(value)
 
     return PLACEHOLDER.sub(replace, command)
-
-
-def _quote_at(command: str, end: int) -> str | None:
-    """The quote character that is open at position `end` of `command`, if any."""
-    quote = None
-    index = 0
-    while index < end:
-        char = command[index]
-        if quote == "'":
-            if char == "'":
-                quote = None
-        elif char == "\\":
-            index += 1
-        elif quote == '"':
-            if char == '"':
-                quote = None
-        elif char in "'\"":
-            quote = char
-        index += 1
-    return quote
 
 
 def cd_argument(command: str) -> str | None:

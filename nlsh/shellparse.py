@@ -1030,3 +1030,23 @@ def iter_functions(script: Script) -> Iterator[FunctionDef]:
         for command in pipeline.commands:
             if isinstance(command, FunctionDef):
                 yield command
+
+
+def quote_at(command: str, end: int) -> str | None:
+    """The quote character that is open at position `end` of `command`, if any."""
+    quote = None
+    index = 0
+    while index < end:
+        char = command[index]
+        if quote == "'":
+            if char == "'":
+                quote = None
+        elif char == "\\":
+            index += 1
+        elif quote == '"':
+            if char == '"':
+                quote = None
+        elif char in "'\"":
+            quote = char
+        index += 1
+    return quote

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlsh.shellparse import quote_at
 from nlsh.tokenize import is_literal, tokenize_phrase
 
 # placeholder name -> the words a phrase calls such a value by
@@ -179,27 +180,13 @@ def literal_joins(command: str, phrase: str) -> str:
     return command
 
 
-def _inside_quotes(command: str, index: int) -> bool:
-    quote, i = None, 0
-    while i < index:
-        ch = command[i]
-        if ch == "\\" and quote != "'":
-            i += 1  # the next character is escaped
-        elif quote is None and ch in "'\"":
-            quote = ch
-        elif ch == quote:
-            quote = None
-        i += 1
-    return quote is not None
-
-
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
     top -n1 | grep mysql`, which splits the string into words and pipes the output of watch itself."""
     for text in {t.text for t in _phrase_literals(phrase) if t.quoted and any(c.isspace() for c in t.text)}:
         start = command.find(text)
-        if start < 0 or _inside_quotes(command, start):
+        if start < 0 or quote_at(command, start) is not None:
             continue
         # single quotes keep everything literal; double quotes where the string has a variable to expand
         quote = "'" if "'" not in text and "$" not in text else '"' if '"' not in text else None

@@ -165,7 +165,16 @@ class Translator:
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
         vocab_size = len(self.tgt_vocab)
         banned = [PAD, BOS, UNK]
-        literal_ids = {int(m[i]) for m in (glued_map, spaced_map) for i, t in enumerate(tokens) if self._is_value(t)}
+        # Each piece of a value -> the pieces that repeat it. Its glued and spaced pieces are one value
+        # (`ssh host@host` repeats it as surely as `cp a.txt a.txt`), except for bare "/" and "~", whose
+        # glued piece also starts paths.
+        same_value: dict[int, set[int]] = {}
+        for i, t in enumerate(tokens):
+            if self._is_value(t):
+                glued, spaced = int(glued_map[i]), int(spaced_map[i])
+                twins = {glued, spaced} if any(ch.isalnum() for ch in t.text) else set()
+                same_value.setdefault(glued, {glued}).update(twins)
+                same_value.setdefault(spaced, {spaced}).update(twins)
         literal_texts = {t.text for t in tokens if self._is_value(t)}
 
         live = [([], 0.0)]  # (piece ids, summed log-probability)
@@ -187,7 +196,7 @@ class Translator:
             for row, (ids, _) in enumerate(live):
                 # Coverage: a phrase's literal is rarely wanted twice, while the attention of a small
                 # model tends to stay on it ("cp a.txt a.txt" for "copy a.txt to b.txt").
-                repeated = literal_ids.intersection(ids)
+                repeated = {twin for piece in same_value.keys() & ids for twin in same_value[piece]}
                 if repeated:
                     probs[row, list(repeated)] *= REPEAT_LITERAL_FACTOR
                 # ...and one the user typed is rarely meant to be left out: ending before every literal

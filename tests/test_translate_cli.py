@@ -103,3 +103,11 @@ def test_a_phrase_of_punctuation_alone_has_no_command():
     assert [len(line["candidates"]) > 0 for line in lines] == [False, False, True]
     single = run(["translate", "--model", str(shipped_model_dir()), "..."])
     assert single.exit_code != 0 and "no command found" in single.output
+
+
+def test_a_value_is_not_repeated_glued_to_itself():
+    # The model's first choice was `ssh server.example.com@server.example.com`: the host copied twice,
+    # once after a space and once glued to "@", which the repeat check took for two different values.
+    result = run(["translate", "--model", str(shipped_model_dir()), "ssh into server.example.com as root"])
+    assert result.exit_code == 0
+    assert result.output.strip() == "ssh root@server.example.com"

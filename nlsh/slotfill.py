@@ -25,6 +25,9 @@ needs a path; without one the shell looks it up in PATH and says "command not fo
 "copy the .pdf files in ./work/" -> `cp ./work/*.pdf`, not `./work//` or `'*..pdf'`: the model writes the
 separator it usually writes there, then copies a value that already has it.
 
+"find files named *.tmp" -> `find . -name '*.tmp'`: a glob the model copies bare would be expanded by the shell
+to the matching names in this directory before find sees it.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -153,6 +156,21 @@ def extensions_as_globs(command: str, phrase: str) -> str:
     return command
 
 
+_BARE_PATTERN = re.compile(rf"(?<![\w-])({_NAME_OPTION})([^\s'\"\\;|&()<>]*[*?[][^\s'\"\\;|&()<>]*)(?=\s|$|[;|&)])")
+
+
+def patterns_quoted(command: str, phrase: str) -> str:
+    """`command` with a bare glob after `-name` (the user typed "*.tmp", the model copied it) in quotes: the
+    shell would otherwise expand it to the names in this directory before find or grep sees it."""
+    def quoted(match: re.Match) -> str:
+        if quote_at(command, match.start(2)) is not None:
+            return match.group(0)
+        pattern = match.group(2)
+        quote = '"' if "$" in pattern else "'"
+        return f"{match.group(1)}{quote}{pattern}{quote}"
+    return _BARE_PATTERN.sub(quoted, command)
+
+
 _COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice|watch)\s+)"
 
 
@@ -198,7 +216,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
-    for step in (fill, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, scripts_with_path,
-                 quoted_strings_whole):
+    for step in (fill, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, patterns_quoted,
+                 scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

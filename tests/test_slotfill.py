@@ -3,7 +3,7 @@ globs, script paths, quoted strings whole, values joined cleanly."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, extensions_as_globs, fill, literal_joins, quoted_strings_whole,
+from nlsh.slotfill import (adapt, extensions_as_globs, fill, literal_joins, patterns_quoted, quoted_strings_whole,
                            scripts_with_path, user_at_host, with_phrase_units)
 
 
@@ -71,6 +71,20 @@ def test_user_at_host_words_are_sound(command, expected):
 ])
 def test_an_extension_is_a_glob_where_a_name_pattern_goes(command, phrase, expected):
     assert extensions_as_globs(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("find / -name *.tmp -type f -delete", "find / -name '*.tmp' -type f -delete"),
+    ("find . -iname *.JPG -o -name [ab]*.png|wc -l", "find . -iname '*.JPG' -o -name '[ab]*.png'|wc -l"),
+    ("grep -r --include=*.js TODO .", "grep -r --include='*.js' TODO ."),
+    ("find $dir -name $prefix*", "find $dir -name \"$prefix*\""),  # the variable must still expand
+    ("find . -name '*.py'", "find . -name '*.py'"),
+    ("find . -name \\*.c", "find . -name \\*.c"),  # escaped: the shell leaves it alone already
+    ("find . -name notes.txt", "find . -name notes.txt"),  # no glob
+    ("echo \"-name *.x\"", "echo \"-name *.x\""),  # inside quotes
+])
+def test_a_bare_glob_after_name_is_quoted_so_the_shell_leaves_it_to_find(command, expected):
+    assert patterns_quoted(command, "") == expected
 
 
 @pytest.mark.parametrize("command, expected", [

@@ -33,3 +33,13 @@ def test_compound_words_are_those_the_commands_never_use_verbatim():
             + [{"nl": "sort a-b pairs", "cmd": "sort pairs"}] * 2  # too rare to judge
             + [{"nl": "show Human-Readable sizes", "cmd": "du -h"}] * 3)
     assert compound_words(rows) == ["files/directories", "human-readable"]
+
+
+def test_user_values_are_those_commands_hold_only_when_the_phrase_names_them():
+    from training.data import user_values
+
+    rows = ([{"nl": "list ~/Music", "cmd": "ls ~/Music"}] * 3
+            + [{"nl": "follow the syslog", "cmd": "tail -f /var/log/syslog"}] * 3
+            + [{"nl": "follow /var/log/syslog", "cmd": "tail -f /var/log/syslog"}] * 3
+            + [{"nl": "copy notes.txt", "cmd": "cp notes.txt {{directory}}"}] * 2)  # too rare to judge
+    assert user_values(rows) == ["~/Music"]

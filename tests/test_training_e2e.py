@@ -29,6 +29,7 @@ def test_tiny_build_end_to_end(tmp_path):
     assert report["export_check"]["encoder_diff"] < 1e-4 and report["export_check"]["decoder_diff"] < 1e-4
     meta = json.loads((out / "model.json").read_text())
     assert meta["model_config"]["emb"] == 64 and isinstance(meta["compound_words"], list)
+    assert isinstance(meta["user_values"], list)
     assert "nl2bash-dev" in report["int8"] and report["int8"]["nl2bash-dev"]["n"] == 20
     assert report["epochs"] == 3 and report["taught"]["tldr_dev_before"]["n"] == 20
     assert "tldr-dev" not in report["int8"] and "core-dev" in report["int8"]  # its pages are trained on now

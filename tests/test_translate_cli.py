@@ -111,3 +111,13 @@ def test_a_value_is_not_repeated_glued_to_itself():
     result = run(["translate", "--model", str(shipped_model_dir()), "ssh into server.example.com as root"])
     assert result.exit_code == 0
     assert result.output.strip() == "ssh root@server.example.com"
+
+
+def test_the_first_command_holds_no_value_the_user_did_not_type():
+    values = json.loads((shipped_model_dir() / "model.json").read_text())["user_values"]
+    assert "results.txt" in values and "/dev/null" not in values
+    # A phrase from our dev split: its first command was `nano results.txt`, a core-set file name that a
+    # neighbour or the model's memory put there.
+    result = run(["translate", "--model", str(shipped_model_dir()), "open my cron schedule in an editor"])
+    assert result.exit_code == 0
+    assert result.output.strip() == "crontab -e"

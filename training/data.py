@@ -44,6 +44,22 @@ def compound_words(rows: list[dict], min_seen: int = 3, max_verbatim: float = 0.
     return sorted(w for w, n in seen.items() if n >= min_seen and copied[w] <= max_verbatim * n)
 
 
+def user_values(rows: list[dict], min_seen: int = 3, min_named: float = 0.9) -> list[str]:
+    """Values a command holds only because its phrase named them: "~/Music", "results.txt", "/var/backups"
+    appear in training commands almost only when the phrase says them too, while "/dev/null" and
+    "/var/log/syslog" are part of the answer ("follow the syslog"). A command with one of the first kind that
+    the user did not type has made it up: a neighbour's value the adaptation had nothing to replace with, or
+    one the model recalls. Those seen in at least `min_seen` commands and named by the phrase in at least
+    `min_named` of them."""
+    seen: Counter = Counter()
+    named: Counter = Counter()
+    for row in rows:
+        for text in {t.text for t in tokenize_phrase(row["cmd"]) if is_literal(t) and not t.text.startswith("{{")}:
+            seen[text] += 1
+            named[text] += text in row["nl"]
+    return sorted(v for v, n in seen.items() if n >= min_seen and named[v] >= min_named * n)
+
+
 def build_vocabs(rows: list[dict], src_min: int, tgt_min: int, src_max: int, tgt_max: int):
     src_counts: Counter = Counter()
     tgt_counts: Counter = Counter()

@@ -122,6 +122,7 @@ def export(checkpoint: Path, out_dir: Path) -> dict:
         "src_vocab": ckpt["src_vocab"],
         "tgt_vocab": ckpt["tgt_vocab"],
         "compound_words": ckpt.get("compound_words", []),
+        "user_values": ckpt.get("user_values", []),
         "files": {"encoder": enc_path.name, "decoder": dec_path.name},
     }
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")

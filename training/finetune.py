@@ -353,7 +353,8 @@ def finetune(entries: list[dict], base_dir: Path, cfg: FinetuneConfig, force: bo
         model_config = {**meta["model_config"], "tgt_vocab": model.cfg.tgt_vocab}
         torch.save({"model": model.state_dict(), "model_config": model_config, "train_config": meta["train_config"],
                     "src_vocab": src_vocab.tokens, "tgt_vocab": tgt_vocab.tokens,
-                    "compound_words": meta.get("compound_words", []), "epoch": meta.get("epoch"),
+                    "compound_words": meta.get("compound_words", []), "user_values": meta.get("user_values", []),
+                    "epoch": meta.get("epoch"),
                     "dev_loss": meta.get("dev_loss")}, checkpoint)
         if meta["model_config"].get("retrieval"):
             (work / "retrieval").mkdir()

@@ -21,7 +21,7 @@ from nlsh.vocab import Vocab
 from training.config import ModelConfig, TrainConfig
 from nlsh.retrieval import Retriever, build_index
 from training.data import (attach_neighbours, batches, build_vocabs, compound_words, drop_words, encode,
-                           read_jsonl)
+                           read_jsonl, user_values)
 from training.model import Seq2Seq, count_parameters, sequence_nll
 
 log = logging.getLogger("training")
@@ -152,7 +152,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     encoded = [encode_all(rows) for rows in train_variants]  # [rank][row], None where too long
     weights = [r.get("weight", 1.0) for r in train_rows]
     dev_set = [e for e in encode_all(dev_rows) if e is not None]
-    compounds = compound_words(train_rows)
+    compounds, values = compound_words(train_rows), user_values(train_rows)
     model = Seq2Seq(model_cfg).to(device)
     optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
     start_epoch, best_loss, step, train_seconds = 0, float("inf"), 0, 0.0
@@ -225,6 +225,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             "src_vocab": src_vocab.tokens,
             "tgt_vocab": tgt_vocab.tokens,
             "compound_words": compounds,
+            "user_values": values,
             "epoch": epoch + 1,
             "step": step,
             "dev_loss": dev_loss,

@@ -147,9 +147,16 @@ class Translator:
         return is_literal(token) and (token.quoted or token.text.lower() not in self.compound_words)
 
     def _invents(self, command: str, phrase: str) -> bool:
-        """Whether `command` holds a value that users type and this phrase does not have."""
-        return any(t.text in self.user_values and t.text not in phrase
-                   for t in tokenize_phrase(command) if is_literal(t))
+        """Whether `command` holds a value that users type and this phrase does not name: neither the value
+        nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
+        docs" `docs.zip`)."""
+        lowered = phrase.lower()
+        for token in tokenize_phrase(command):
+            if is_literal(token) and token.text in self.user_values and token.text not in phrase:
+                stem = token.text.rstrip("/").rsplit("/", 1)[-1].split(".")[0].lower()
+                if len(stem) < 3 or stem not in lowered:
+                    return True
+        return False
 
     def _copy_maps(self, texts: list[str]):
         """Where copy probability lands: the vocabulary id of the same piece, or an extra id per new text."""

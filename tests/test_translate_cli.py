@@ -121,3 +121,22 @@ def test_the_first_command_holds_no_value_the_user_did_not_type():
     result = run(["translate", "--model", str(shipped_model_dir()), "open my cron schedule in an editor"])
     assert result.exit_code == 0
     assert result.output.strip() == "crontab -e"
+
+
+@pytest.mark.parametrize("command, phrase, invents", [
+    ("nano results.txt", "open my cron schedule in an editor", True),
+    ("ls ~/Music", "show me the scheduled cron entries", True),
+    ("du -sh ~/Downloads", "how big is my Downloads folder", False),  # named without its path
+    ("zip -r docs.zip docs", "zip up the docs directory", False),  # named without its extension
+    ("ls ~/Music", "list ~/Music", False),
+    ("tail -f /var/log/syslog", "follow the syslog", False),  # part of the answer, not a value users type
+])
+def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
+    assert shipped_translator._invents(command, phrase) is invents
+
+
+@pytest.fixture(scope="module")
+def shipped_translator():
+    from nlsh.translator import Translator
+
+    return Translator.load(shipped_model_dir())

@@ -28,6 +28,9 @@ separator it usually writes there, then copies a value that already has it.
 "find files named *.tmp" -> `find . -name '*.tmp'`: a glob the model copies bare would be expanded by the shell
 to the matching names in this directory before find sees it.
 
+"find files named *.tmp and delete them" -> `find . -name '*.tmp' -delete`, not `find / ...`: a retrieved example's
+scope is not the user's; a phrase that never speaks of the whole system means here.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -181,6 +184,20 @@ def scripts_with_path(command: str, phrase: str) -> str:
     return command
 
 
+# What a phrase says when it means the whole file system, as opposed to "here".
+_WHOLE_SYSTEM = re.compile(r"(?:^|\s)/(?=\s|$)|\b(?:root|system|systems|filesystems?|entire|whole|everywhere|"
+                           r"anywhere|computer|machine|disks?|drives?|partitions?)\b", re.IGNORECASE)
+_FIND_AT_ROOT = re.compile(rf"({_COMMAND_START}find\s+)/(?=\s|$)")
+
+
+def find_scope(command: str, phrase: str) -> str:
+    """`command` searching from here, not from `/`, when the phrase never speaks of the whole system: "find
+    files named *.tmp and delete them" gave `find / -name '*.tmp' -delete`, the scope of a retrieved example."""
+    if _WHOLE_SYSTEM.search(phrase):
+        return command
+    return _FIND_AT_ROOT.sub(r"\g<1>.", command)
+
+
 @lru_cache(maxsize=16)
 def _phrase_literals(phrase: str) -> tuple:
     """The phrase's literal tokens, read once for the several candidates adapted to the same phrase."""
@@ -217,6 +234,6 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
     for step in (fill, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, patterns_quoted,
-                 scripts_with_path, quoted_strings_whole):
+                 find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

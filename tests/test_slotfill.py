@@ -3,8 +3,8 @@ globs, script paths, quoted strings whole, values joined cleanly."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, extensions_as_globs, fill, literal_joins, patterns_quoted, quoted_strings_whole,
-                           scripts_with_path, user_at_host, with_phrase_units)
+from nlsh.slotfill import (adapt, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
+                           quoted_strings_whole, scripts_with_path, user_at_host, with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -85,6 +85,19 @@ def test_an_extension_is_a_glob_where_a_name_pattern_goes(command, phrase, expec
 ])
 def test_a_bare_glob_after_name_is_quoted_so_the_shell_leaves_it_to_find(command, expected):
     assert patterns_quoted(command, "") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find / -name '*.tmp' -delete", "find files named *.tmp and delete them", "find . -name '*.tmp' -delete"),
+    ("sudo find / -perm 777", "directories with permission 777 under the current directory", "sudo find . -perm 777"),
+    ("cd /srv && find / -type f", "list the files", "cd /srv && find . -type f"),
+    ("find / -size +1G", "big files anywhere on this machine", "find / -size +1G"),
+    ("find / -name x", "search the whole file system for x", "find / -name x"),
+    ("find / -name x", "look for x under /", "find / -name x"),
+    ("find /var -name x", "find x in /var", "find /var -name x"),  # a scope the phrase gave
+])
+def test_find_searches_from_here_unless_the_phrase_speaks_of_the_whole_system(command, phrase, expected):
+    assert find_scope(command, phrase) == expected
 
 
 @pytest.mark.parametrize("command, expected", [

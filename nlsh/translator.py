@@ -270,12 +270,12 @@ class Translator:
         """The k best distinct commands, chosen from the beam and the nearest training examples.
 
         Both sources go into one pool with a probability each; the first answer is the command that
-        agrees best with the whole pool among those that use the most of the phrase's literals, each next
-        one the command that best covers what those before it miss (nlsh.consensus), so alternatives offer
-        other utilities or flags rather than restating the first with another argument. A candidate's
-        score is its expected agreement with the pool, mapped to [0, 1]. Later candidates that use the
-        phrase's literals are preferred too. Commands the shell cannot parse are left out while any other
-        parses."""
+        agrees best with the whole pool among those that use the most of the phrase's literals and make up
+        no value the user would have typed (`_invents`), each next one the command that best covers what
+        those before it miss (nlsh.consensus), so alternatives offer other utilities or flags rather than
+        restating the first with another argument. A candidate's score is its expected agreement with the
+        pool, mapped to [0, 1]. Later candidates that use the phrase's literals are preferred too. Commands
+        the shell cannot parse are left out while any other parses."""
         if not any(ch.isalnum() for ch in phrase):
             return []  # "...", "?!": nothing to go on, and the model answers it with `... | ...`
         commands: list[str] = []
@@ -325,7 +325,8 @@ class Translator:
         invents = [self._invents(c, phrase) for c in commands] if self.user_values else []
         if any(invents) and not all(invents):
             lead = [(lead[i] if lead else 0.0) - INVENTED_LEAD_PENALTY * invented for i, invented in enumerate(invents)]
-        chosen = choose(signatures, weights, k, [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None, lead)
+        bonus = [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None
+        chosen = choose(signatures, weights, k, bonus, lead)
         out, ceiling = [], 1.0
         for i, expected in chosen:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise

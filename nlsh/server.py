@@ -92,6 +92,8 @@ class Server:
         self._last_activity = time.monotonic()
         self._stopping = threading.Event()
         self._wake_r, self._wake_w = os.pipe()
+        self._watched = watched_files(getattr(translator, "model_dir", None))
+        self._on_disk = fingerprint(self._watched)
 
     def serve(self) -> None:
         """Accept until stopped or idle for idle_timeout seconds with no connection open."""
@@ -153,6 +155,11 @@ class Server:
                 self._active -= 1
                 self._last_activity = time.monotonic()
                 self._drained.notify_all()
+            if fingerprint(self._watched) != self._on_disk:
+                # An upgrade or a rebuilt model: the next request should start a server that loads them,
+                # not get this one's answers until it idles out.
+                log.info("nlsh or its model changed on disk; exiting so that the next request starts afresh")
+                self.stop()
 
     def _converse(self, conn: socket.socket) -> None:
         """Answer each line the client sends until it closes, falls silent, or breaks the framing."""
@@ -236,6 +243,26 @@ class Server:
         if request.commands_only:
             return protocol.ok_reply(request.id, commands=[c.command for c in candidates])
         return protocol.ok_reply(request.id, candidates=[c.to_dict() for c in candidates])
+
+
+def watched_files(model_dir) -> list[Path]:
+    """What a running server has loaded and would miss a change of: nlsh's own modules and the model's files."""
+    files = sorted(Path(__file__).resolve().parent.glob("*.py"))
+    if model_dir is not None:
+        files += sorted(path for path in Path(model_dir).iterdir() if path.is_file())
+    return files
+
+
+def fingerprint(files: list[Path]) -> tuple:
+    """Identity and age of each file (a reinstall replaces files, a rebuild rewrites them); None if gone."""
+    out = []
+    for path in files:
+        try:
+            info = path.stat()
+            out.append((info.st_ino, info.st_size, info.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
 
 
 def _same_user(conn: socket.socket) -> bool:

@@ -198,3 +198,25 @@ def test_status_reports_protocol_files(home):
     assert status["socket"] == str(protocol.socket_path()) and status["protocol"] == protocol.PROTOCOL_VERSION
     reply = json.loads(exchange(home, b'{"v":1,"op":"ping","id":7}\n'))
     assert reply["ok"] and reply["id"] == 7 and reply["pid"] == status["pid"]
+
+
+def test_a_server_whose_model_changed_on_disk_makes_way_for_a_fresh_one(home, tmp_path):
+    from nlsh.paths import shipped_model_dir
+
+    model = tmp_path / "model"
+    model.mkdir()
+    for name in ("model.json", "encoder.int8.onnx", "decoder.int8.onnx", "retrieval.npz"):
+        (model / name).write_bytes((shipped_model_dir() / name).read_bytes())
+    env = {"NLSH_MODEL": str(model)}
+    assert run_hook(home, 1, "list files", **env).returncode == 0
+    [first] = server_pids(home)
+    # A rebuild rewrites the model (an upgrade replaces nlsh's files the same way): the running server
+    # answers the request in hand and then exits, so that the next one loads what is on disk now.
+    fresh = model / "model.json.new"
+    fresh.write_bytes((model / "model.json").read_bytes())
+    fresh.replace(model / "model.json")
+    assert run_hook(home, 1, "list files", **env).returncode == 0
+    assert wait_until(lambda: process_gone(first), 10)
+    assert "changed on disk" in (home / "state" / "server.log").read_text()
+    assert run_hook(home, 1, "list files", **env).returncode == 0
+    assert server_pids(home) and first not in server_pids(home)

@@ -3,8 +3,8 @@
 The verdict comes from the parsed command, never from substrings: it sees through pipes, lists,
 subshells, substitutions, wrappers such as sudo, env and xargs, quoting and absolute paths, while
 `echo rm -rf /` stays harmless. `assess` runs on every candidate the model proposes, so it is cheap and
-imports nothing heavy. Whether a redirection or copy replaces an existing file is checked against the
-working directory (one stat per target), since that is what decides if data is lost.
+imports nothing heavy. Whether a redirection, a copy or a tar archive replaces an existing file is checked
+against the working directory (one stat per target), since that is what decides if data is lost.
 """
 
 from __future__ import annotations
@@ -588,6 +588,29 @@ def _tee(found: _Findings, command: SimpleCommand, context: Context) -> None:
         found.write(target, append=append, what="tee", overwrite_danger=False)
 
 
+def _tar(found: _Findings, command: SimpleCommand, context: Context) -> None:
+    """tar creating an archive writes its -f file whole: `tar -czf notes.txt todo.txt` replaces notes.txt."""
+    args = command.args
+    creating, target = False, None
+    for i, word in enumerate(args):
+        text = word.text
+        # Short options come bundled (`-czf`), or without their dash in the first word (`tar czf`); an f
+        # at the end of a bundle takes the next word as the archive.
+        bundle = text[1:] if text.startswith("-") and not text.startswith("--") else text if i == 0 else None
+        if bundle is not None:
+            creating = creating or "c" in bundle
+            if bundle.endswith("f") and i + 1 < len(args):
+                target = args[i + 1]
+        elif text == "--create":
+            creating = True
+        elif text == "--file" and i + 1 < len(args):
+            target = args[i + 1]
+        elif text.startswith("--file="):
+            target = Word(word.raw, text.split("=", 1)[1], word.start, word.quoted, word.expanded, word.glob)
+    if creating and target is not None and target.text != "-":
+        found.write(target, append=False, what="tar", overwrite_danger=False)
+
+
 def _download_output(found: _Findings, command: SimpleCommand, context: Context) -> None:
     flags = ("-o", "--output") if command.utility == "curl" else ("-O", "--output-document")
     args = command.args
@@ -661,7 +684,7 @@ _RULES = {
     "kill": _kill, "killall": _killall, "killall5": _killall, "pkill": _killall,
     "shutdown": _power, "reboot": _power, "poweroff": _power, "halt": _power,
     "init": _init, "telinit": _init, "systemctl": _systemctl, "git": _git,
-    "cp": _copy, "mv": _copy, "install": _copy, "tee": _tee,
+    "cp": _copy, "mv": _copy, "install": _copy, "tee": _tee, "tar": _tar,
     "curl": _download_output, "wget": _download_output, "sed": _sed, "perl": _sed,
     "truncate": _truncate, "crontab": _crontab,
     "sudo": _privilege, "doas": _privilege, "su": _privilege, "runuser": _privilege,

@@ -167,6 +167,9 @@ TABLE = [
     ("safe", "ls -la"),
     ("safe", "tar -xzvf backup.tar.gz -C /opt"),
     ("safe", "tar -czf site.tar.gz public/"),
+    ("caution", "tar -czf notes.txt report.txt"),  # the archive is written over notes.txt
+    ("caution", "tar cf report.txt notes.txt"),
+    ("safe", "tar -tf notes.txt"),
     ("safe", "grep -rn TODO src/"),
     ("safe", "find . -name '*.py'"),
     ("safe", "find / -name '*.conf' 2>/dev/null"),

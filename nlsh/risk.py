@@ -398,11 +398,16 @@ def _find(found: _Findings, command: SimpleCommand, context: Context) -> None:
         found.find_deletion(command, "find -delete", False)
 
 
+def _option_value(word: Word, prefix: str) -> Word:
+    """The value of an option written `prefix=value` (`of=disk.img`, `--file=a.tar`) as a word of its own."""
+    return Word(word.raw, word.text[len(prefix):], word.start, word.quoted, word.expanded, word.glob)
+
+
 def _dd(found: _Findings, command: SimpleCommand, context: Context) -> None:
     for word in command.args:
         if word.text.startswith("of="):
-            target = Word(word.raw, word.text[3:], word.start, word.quoted, word.expanded, word.glob)
-            found.write(target, append="conv=notrunc" in (w.text for w in command.args), what="dd")
+            notrunc = "conv=notrunc" in (w.text for w in command.args)
+            found.write(_option_value(word, "of="), append=notrunc, what="dd")
 
 
 def _mkfs(found: _Findings, command: SimpleCommand, context: Context) -> None:
@@ -606,7 +611,7 @@ def _tar(found: _Findings, command: SimpleCommand, context: Context) -> None:
         elif text == "--file" and i + 1 < len(args):
             target = args[i + 1]
         elif text.startswith("--file="):
-            target = Word(word.raw, text.split("=", 1)[1], word.start, word.quoted, word.expanded, word.glob)
+            target = _option_value(word, "--file=")
     if creating and target is not None and target.text != "-":
         found.write(target, append=False, what="tar", overwrite_danger=False)
 

@@ -92,7 +92,7 @@ class Server:
         self._last_activity = time.monotonic()
         self._stopping = threading.Event()
         self._wake_r, self._wake_w = os.pipe()
-        self._watched = watched_files(getattr(translator, "model_dir", None))
+        self._watched = watched_files(translator.model_dir)
         self._on_disk = fingerprint(self._watched)
 
     def serve(self) -> None:
@@ -245,12 +245,10 @@ class Server:
         return protocol.ok_reply(request.id, candidates=[c.to_dict() for c in candidates])
 
 
-def watched_files(model_dir) -> list[Path]:
+def watched_files(model_dir: Path) -> list[Path]:
     """What a running server has loaded and would miss a change of: nlsh's own modules and the model's files."""
-    files = sorted(Path(__file__).resolve().parent.glob("*.py"))
-    if model_dir is not None:
-        files += sorted(path for path in Path(model_dir).iterdir() if path.is_file())
-    return files
+    return (sorted(Path(__file__).resolve().parent.glob("*.py"))
+            + sorted(path for path in Path(model_dir).iterdir() if path.is_file()))
 
 
 def fingerprint(files: list[Path]) -> tuple:

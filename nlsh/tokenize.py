@@ -122,19 +122,21 @@ def tokenize_phrase(phrase: str) -> list[SourceToken]:
 NEIGHBOUR_SEP = SourceToken("<sep>", "<sep>")
 
 
-def model_source(phrase: str, neighbour_cmd: str | None = None) -> list[SourceToken]:
-    """What the encoder reads: the phrase, then (retrieve-and-edit) a similar example's command.
+def model_source(phrase: str, neighbours: str | list[str] | None = None) -> list[SourceToken]:
+    """What the encoder reads: the phrase, then (retrieve-and-edit) similar examples' commands, each after
+    a <sep>, nearest first.
 
-    The neighbour's pieces are source tokens like any other, so the pointer can copy a utility or a flag
-    from it; its literals were already replaced by this phrase's (retrieval.adapt).
+    The neighbours' pieces are source tokens like any other, so the pointer can copy a utility or a flag
+    from them; their literals were already replaced by this phrase's (retrieval.adapt).
     """
     tokens = tokenize_phrase(phrase)
-    if neighbour_cmd is None:
+    if neighbours is None:
         return tokens
     literals = [t.text for t in tokens if is_literal(t)]
-    tokens.append(NEIGHBOUR_SEP)
-    for piece in tokenize_command(neighbour_cmd, literals):
-        tokens.append(SourceToken(piece.lstrip(SPACE), "c:" + piece))
+    for command in [neighbours] if isinstance(neighbours, str) else neighbours:
+        tokens.append(NEIGHBOUR_SEP)
+        for piece in tokenize_command(command, literals):
+            tokens.append(SourceToken(piece.lstrip(SPACE), "c:" + piece))
     return tokens
 
 

@@ -123,6 +123,7 @@ class Translator:
         self.length_penalty = float(self.meta.get("length_penalty", 0.6))
         self.compound_words = frozenset(self.meta.get("compound_words", ()))
         self.user_values = frozenset(self.meta.get("user_values", ()))
+        self.neighbours = int(self.meta.get("model_config", {}).get("neighbours", 1))
 
     @classmethod
     def load(cls, model_dir: str | Path | None = None, threads: int = 1) -> "Translator":
@@ -172,9 +173,17 @@ class Translator:
         pieces = self.tgt_vocab.tokens + list(extra)
         return np.array(glued_ids), np.array(spaced_ids), pieces
 
-    def beam_search(self, phrase: str, beam: int, neighbour: str | None = None) -> list[tuple[list[str], float]]:
-        """(pieces, summed log-probability) of the finished hypotheses, best first. `neighbour` is the
-        nearest training example's command adapted to the phrase, for retrieve-and-edit models."""
+    def neighbour_input(self, retrieved: list[str]) -> str | list[str] | None:
+        """What a retrieve-and-edit model reads beside the phrase: as many of the nearest examples'
+        commands (adapted to the phrase) as it was trained with."""
+        if not retrieved:
+            return None
+        return retrieved[0] if self.neighbours == 1 else retrieved[: self.neighbours]
+
+    def beam_search(self, phrase: str, beam: int,
+                    neighbour: str | list[str] | None = None) -> list[tuple[list[str], float]]:
+        """(pieces, summed log-probability) of the finished hypotheses, best first. `neighbour` is what
+        `neighbour_input` gives for retrieve-and-edit models."""
         if not tokenize_phrase(phrase):
             return []
         tokens = model_source(phrase, neighbour)
@@ -298,7 +307,8 @@ class Translator:
         retrieved = [(self.retriever.adapted(phrase, doc), similarity) for doc, similarity in hits]
         beam_mass = 1.0 - RETRIEVAL_MASS if hits else 1.0
         hypotheses = []
-        for pieces, logp in self.beam_search(phrase, beam or max(MIN_BEAM, k + 3), retrieved[0][0] if retrieved else None):
+        neighbour = self.neighbour_input([command for command, _ in retrieved])
+        for pieces, logp in self.beam_search(phrase, beam or max(MIN_BEAM, k + 3), neighbour):
             command = detokenize(pieces)
             if command:
                 hypotheses.append((command, logp))

@@ -43,3 +43,27 @@ def test_user_values_are_those_commands_hold_only_when_the_phrase_names_them():
             + [{"nl": "follow /var/log/syslog", "cmd": "tail -f /var/log/syslog"}] * 3
             + [{"nl": "copy notes.txt", "cmd": "cp notes.txt {{directory}}"}] * 2)  # too rare to judge
     assert user_values(rows) == ["~/Music"]
+
+
+def test_several_neighbours_come_nearest_first_after_a_separator_each(tmp_path):
+    from nlsh.retrieval import Retriever, build_index
+    from nlsh.tokenize import model_source
+    from training.data import attach_neighbours
+
+    rows = [{"nl": "count lines in a.txt", "cmd": "wc -l a.txt"},
+            {"nl": "count words in b.txt", "cmd": "wc -w b.txt"},
+            {"nl": "count the lines and words in c.txt", "cmd": "wc -lw c.txt"},
+            {"nl": "show free disk space", "cmd": "df -h"}]
+    build_index(rows, tmp_path)
+    retriever = Retriever(tmp_path)
+    one = attach_neighbours(rows[:1], retriever, 2)
+    two = attach_neighbours(rows[:1], retriever, 2, count=2)
+    # the row itself is never its own neighbour; rank r starts at the r-th nearest other example
+    nearest, second = (variant[0]["neighbour"] for variant in one)
+    assert {nearest, second} == {"wc -lw a.txt", "wc -w a.txt"}
+    assert [variant[0]["neighbour"] for variant in two] == [[nearest, second], [second]]
+
+    source = model_source("count lines in d.txt", ["wc -lw d.txt", "wc -w d.txt"])
+    assert [t.text for t in source].count("<sep>") == 2
+    assert [t.text for t in source][4:] == ["<sep>", "wc", "-lw", "d.txt", "<sep>", "wc", "-w", "d.txt"]
+    assert model_source("count lines in d.txt", "wc -lw d.txt") == source[:8]

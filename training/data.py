@@ -20,7 +20,7 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def split_example(nl: str, cmd: str, neighbour: str | None = None) -> tuple[list, list[str]]:
+def split_example(nl: str, cmd: str, neighbour: str | list[str] | None = None) -> tuple[list, list[str]]:
     src = model_source(nl, neighbour)
     literals = [t.text for t in src if is_literal(t)]
     return src, tokenize_command(cmd, literals)
@@ -152,10 +152,11 @@ def collate(batch: list[Example]) -> dict[str, torch.Tensor]:
 
 
 
-def attach_neighbours(rows: list[dict], retriever, ranks: int, rng: random.Random | None = None) -> list[list[dict]]:
+def attach_neighbours(rows: list[dict], retriever, ranks: int, count: int = 1) -> list[list[dict]]:
     """For each rank r < ranks, a copy of rows where each row carries its r-th nearest other example's
-    command (adapted to its literals). Examples with the same command or phrase are never neighbours,
-    so training looks like a new phrase whose exact command is not in the index."""
+    command (adapted to its literals), or with `count` > 1 the list of that one and the next count-1.
+    Examples with the same command or phrase are never neighbours, so training looks like a new phrase
+    whose exact command is not in the index."""
     by_cmd: dict[str, list[int]] = {}
     by_nl: dict[str, list[int]] = {}
     for i, cmd in enumerate(retriever.cmd):
@@ -165,8 +166,14 @@ def attach_neighbours(rows: list[dict], retriever, ranks: int, rng: random.Rando
     out: list[list[dict]] = [[] for _ in range(ranks)]
     for row in rows:
         exclude = by_cmd.get(row["cmd"], []) + by_nl.get(row["nl"], [])
-        hits = retriever.search(row["nl"], ranks, exclude=exclude or None)
+        hits = retriever.search(row["nl"], ranks + count - 1, exclude=exclude or None)
+        adapted = [retriever.adapted(row["nl"], doc) for doc, _ in hits]
         for r in range(ranks):
-            neighbour = retriever.adapted(row["nl"], hits[min(r, len(hits) - 1)][0]) if hits else None
+            if not adapted:
+                neighbour = None
+            elif count == 1:
+                neighbour = adapted[min(r, len(adapted) - 1)]
+            else:
+                neighbour = adapted[min(r, len(adapted) - 1):][:count]
             out[r].append(dict(row, neighbour=neighbour))
     return out

@@ -302,12 +302,12 @@ def finetune_config(**overrides: str) -> FinetuneConfig:
     return cfg
 
 
-def _with_runtime_neighbours(rows: list[dict], retriever: Retriever) -> list[dict]:
-    """Each phrase with the neighbour the runtime will feed it (the user's pairs are not in the index)."""
+def _with_runtime_neighbours(rows: list[dict], retriever: Retriever, count: int) -> list[dict]:
+    """Each phrase with the neighbours the runtime will feed it (the user's pairs are not in the index)."""
     out = []
     for row in rows:
-        hits = retriever.search(row["nl"], 1)
-        out.append(dict(row, neighbour=retriever.adapted(row["nl"], hits[0][0]) if hits else None))
+        adapted = [retriever.adapted(row["nl"], doc) for doc, _ in retriever.search(row["nl"], count)]
+        out.append(dict(row, neighbour=(adapted[0] if count == 1 else adapted) if adapted else None))
     return out
 
 
@@ -331,8 +331,9 @@ def finetune(entries: list[dict], base_dir: Path, cfg: FinetuneConfig, force: bo
     near_rows, wide_rows = _replay(user_rows, cfg)
     if meta["model_config"].get("retrieval"):
         retriever = Retriever(base_dir)
-        user_rows = _with_runtime_neighbours(user_rows, retriever)
-        near_rows, wide_rows = (attach_neighbours(rows, retriever, 1)[0] for rows in (near_rows, wide_rows))
+        count = int(meta["model_config"].get("neighbours", 1))
+        user_rows = _with_runtime_neighbours(user_rows, retriever, count)
+        near_rows, wide_rows = (attach_neighbours(rows, retriever, 1, count)[0] for rows in (near_rows, wide_rows))
     new_pieces = _new_pieces(user_rows, tgt_vocab)
     model.requires_grad_(False)  # the base stays as it is; only what is added below trains
     teacher = copy.deepcopy(model).eval()

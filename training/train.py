@@ -57,7 +57,8 @@ def retrieval_rows(rows: list[dict]) -> list[dict]:
 
 def torch_translator(model: Seq2Seq, src_vocab: Vocab, tgt_vocab: Vocab, max_len: int,
                      retriever: Retriever | None = None) -> Translator:
-    return Translator(TorchBackend(model), src_vocab, tgt_vocab, {"max_tgt_len": max_len}, retriever)
+    meta = {"max_tgt_len": max_len, "model_config": {"neighbours": model.cfg.neighbours}}
+    return Translator(TorchBackend(model), src_vocab, tgt_vocab, meta, retriever)
 
 
 def load_checkpoint(path: Path, device: str = "cpu"):
@@ -133,8 +134,8 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         retriever = Retriever(out / "retrieval")
         ranks = NEIGHBOUR_RANKS
         started = time.time()
-        train_variants = attach_neighbours(train_rows, retriever, ranks)
-        dev_rows = attach_neighbours(dev_rows, retriever, 1)[0]
+        train_variants = attach_neighbours(train_rows, retriever, ranks, model_cfg.neighbours)
+        dev_rows = attach_neighbours(dev_rows, retriever, 1, model_cfg.neighbours)[0]
         log.info("neighbours retrieved for %d rows in %.0fs", len(train_rows) + len(dev_rows), time.time() - started)
     else:
         train_variants = [train_rows]

@@ -67,3 +67,14 @@ def test_several_neighbours_come_nearest_first_after_a_separator_each(tmp_path):
     assert [t.text for t in source].count("<sep>") == 2
     assert [t.text for t in source][4:] == ["<sep>", "wc", "-lw", "d.txt", "<sep>", "wc", "-w", "d.txt"]
     assert model_source("count lines in d.txt", "wc -lw d.txt") == source[:8]
+
+
+@pytest.mark.parametrize("trained_with,expected", [(None, "a"), (1, "a"), (2, ["a", "b"]), (3, ["a", "b", "c"])])
+def test_the_runtime_feeds_as_many_neighbours_as_the_model_was_trained_with(trained_with, expected):
+    from nlsh.translator import Translator
+    from nlsh.vocab import Vocab
+
+    config = {} if trained_with is None else {"neighbours": trained_with}  # models built before the option: 1
+    translator = Translator(None, Vocab(["<unk>"]), Vocab(["<unk>"]), {"model_config": config})
+    assert translator.neighbour_input(["a", "b", "c", "d"]) == expected
+    assert translator.neighbour_input([]) is None

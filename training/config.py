@@ -21,7 +21,7 @@ class ModelConfig:
     proj: int = 192  # bottleneck before the output vocabulary: keeps the largest matrix small
     dropout: float = 0.2
     retrieval: bool = True  # retrieve-and-edit: the encoder also reads the nearest training example's command
-    neighbours: int = 1  # ...and this many of the nearest examples' commands, nearest first
+    neighbours: int = 1  # how many of the nearest examples' commands it reads, nearest first
     src_vocab: int = 0  # filled in from the data
     tgt_vocab: int = 0
 

@@ -122,7 +122,7 @@ def tokenize_phrase(phrase: str) -> list[SourceToken]:
 NEIGHBOUR_SEP = SourceToken("<sep>", "<sep>")
 
 
-def model_source(phrase: str, neighbours: str | list[str] | None = None) -> list[SourceToken]:
+def model_source(phrase: str, neighbours: list[str] | None = None) -> list[SourceToken]:
     """What the encoder reads: the phrase, then (retrieve-and-edit) similar examples' commands, each after
     a <sep>, nearest first.
 
@@ -133,7 +133,7 @@ def model_source(phrase: str, neighbours: str | list[str] | None = None) -> list
     if neighbours is None:
         return tokens
     literals = [t.text for t in tokens if is_literal(t)]
-    for command in [neighbours] if isinstance(neighbours, str) else neighbours:
+    for command in neighbours:
         tokens.append(NEIGHBOUR_SEP)
         for piece in tokenize_command(command, literals):
             tokens.append(SourceToken(piece.lstrip(SPACE), "c:" + piece))

@@ -173,20 +173,18 @@ class Translator:
         pieces = self.tgt_vocab.tokens + list(extra)
         return np.array(glued_ids), np.array(spaced_ids), pieces
 
-    def neighbour_input(self, retrieved: list[str]) -> str | list[str] | None:
+    def neighbour_input(self, retrieved: list[str]) -> list[str]:
         """What a retrieve-and-edit model reads beside the phrase: as many of the nearest examples'
         commands (adapted to the phrase) as it was trained with."""
-        if not retrieved:
-            return None
-        return retrieved[0] if self.neighbours == 1 else retrieved[: self.neighbours]
+        return retrieved[: self.neighbours]
 
     def beam_search(self, phrase: str, beam: int,
-                    neighbour: str | list[str] | None = None) -> list[tuple[list[str], float]]:
-        """(pieces, summed log-probability) of the finished hypotheses, best first. `neighbour` is what
+                    neighbours: list[str] | None = None) -> list[tuple[list[str], float]]:
+        """(pieces, summed log-probability) of the finished hypotheses, best first. `neighbours` is what
         `neighbour_input` gives for retrieve-and-edit models."""
         if not tokenize_phrase(phrase):
             return []
-        tokens = model_source(phrase, neighbour)
+        tokens = model_source(phrase, neighbours)
         src = np.array([[self.src_vocab.source_id(t) for t in tokens]], dtype=np.int64)
         memory = self.backend.encode(src)
         glued_map, spaced_map, pieces = self._copy_maps([t.text for t in tokens])
@@ -307,8 +305,8 @@ class Translator:
         retrieved = [(self.retriever.adapted(phrase, doc), similarity) for doc, similarity in hits]
         beam_mass = 1.0 - RETRIEVAL_MASS if hits else 1.0
         hypotheses = []
-        neighbour = self.neighbour_input([command for command, _ in retrieved])
-        for pieces, logp in self.beam_search(phrase, beam or max(MIN_BEAM, k + 3), neighbour):
+        neighbours = self.neighbour_input([command for command, _ in retrieved])
+        for pieces, logp in self.beam_search(phrase, beam or max(MIN_BEAM, k + 3), neighbours):
             command = detokenize(pieces)
             if command:
                 hypotheses.append((command, logp))

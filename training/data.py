@@ -20,8 +20,8 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def split_example(nl: str, cmd: str, neighbour: str | list[str] | None = None) -> tuple[list, list[str]]:
-    src = model_source(nl, neighbour)
+def split_example(nl: str, cmd: str, neighbours: list[str] | None = None) -> tuple[list, list[str]]:
+    src = model_source(nl, neighbours)
     literals = [t.text for t in src if is_literal(t)]
     return src, tokenize_command(cmd, literals)
 
@@ -64,7 +64,7 @@ def build_vocabs(rows: list[dict], src_min: int, tgt_min: int, src_max: int, tgt
     src_counts: Counter = Counter()
     tgt_counts: Counter = Counter()
     for row in rows:
-        src, tgt = split_example(row["nl"], row["cmd"], row.get("neighbour"))
+        src, tgt = split_example(row["nl"], row["cmd"], row.get("neighbours"))
         src_counts.update(t.key for t in src)
         tgt_counts.update(tgt)
     src_words = [w for w, c in src_counts.most_common(src_max) if c >= src_min and w not in SRC_SPECIALS]
@@ -82,7 +82,7 @@ class Example:
 
 
 def encode(row: dict, src_vocab: Vocab, tgt_vocab: Vocab, max_src: int, max_tgt: int) -> Example | None:
-    src, pieces = split_example(row["nl"], row["cmd"], row.get("neighbour"))
+    src, pieces = split_example(row["nl"], row["cmd"], row.get("neighbours"))
     if not src or len(src) > max_src or len(pieces) + 1 > max_tgt:
         return None
     src_ids = [src_vocab.source_id(t) for t in src]
@@ -154,7 +154,7 @@ def collate(batch: list[Example]) -> dict[str, torch.Tensor]:
 
 def attach_neighbours(rows: list[dict], retriever, ranks: int, count: int = 1) -> list[list[dict]]:
     """For each rank r < ranks, a copy of rows where each row carries its r-th nearest other example's
-    command (adapted to its literals), or with `count` > 1 the list of that one and the next count-1.
+    command (adapted to its literals) and the next count-1, as a list (shorter where the index has fewer).
     Examples with the same command or phrase are never neighbours, so training looks like a new phrase
     whose exact command is not in the index."""
     by_cmd: dict[str, list[int]] = {}
@@ -169,11 +169,5 @@ def attach_neighbours(rows: list[dict], retriever, ranks: int, count: int = 1) -
         hits = retriever.search(row["nl"], ranks + count - 1, exclude=exclude or None)
         adapted = [retriever.adapted(row["nl"], doc) for doc, _ in hits]
         for r in range(ranks):
-            if not adapted:
-                neighbour = None
-            elif count == 1:
-                neighbour = adapted[min(r, len(adapted) - 1)]
-            else:
-                neighbour = adapted[min(r, len(adapted) - 1):][:count]
-            out[r].append(dict(row, neighbour=neighbour))
+            out[r].append(dict(row, neighbours=adapted[min(r, len(adapted) - 1):][:count]))
     return out

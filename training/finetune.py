@@ -203,7 +203,7 @@ def _new_pieces(rows: list[dict], vocab: Vocab) -> list[str]:
     """Target pieces of `rows` the vocabulary lacks and the phrase cannot supply by copying."""
     new: list[str] = []
     for row in rows:
-        src, pieces = split_example(row["nl"], row["cmd"], row.get("neighbour"))
+        src, pieces = split_example(row["nl"], row["cmd"], row.get("neighbours"))
         texts = {t.text for t in src}
         for piece in pieces:
             if piece not in vocab.index and piece.lstrip("▁") not in texts and piece not in new:
@@ -306,8 +306,8 @@ def _with_runtime_neighbours(rows: list[dict], retriever: Retriever, count: int)
     """Each phrase with the neighbours the runtime will feed it (the user's pairs are not in the index)."""
     out = []
     for row in rows:
-        adapted = [retriever.adapted(row["nl"], doc) for doc, _ in retriever.search(row["nl"], count)]
-        out.append(dict(row, neighbour=(adapted[0] if count == 1 else adapted) if adapted else None))
+        hits = retriever.search(row["nl"], count)
+        out.append(dict(row, neighbours=[retriever.adapted(row["nl"], doc) for doc, _ in hits]))
     return out
 
 

@@ -33,6 +33,7 @@ def test_tiny_build_end_to_end(tmp_path):
     assert "nl2bash-dev" in report["int8"] and report["int8"]["nl2bash-dev"]["n"] == 20
     assert report["epochs"] == 3 and report["taught"]["tldr_dev_before"]["n"] == 20
     assert "tldr-dev" not in report["int8"] and "core-dev" in report["int8"]  # its pages are trained on now
+    assert "epoch 1:" in (tmp_path / "run" / "taught" / "train.log").read_text()  # each stage logs to its own run
 
     translator = Translator.load(out)
     candidates = translator.translate("list all files in /tmp", 3)

@@ -37,6 +37,10 @@ class TrainConfig:
     teacher_forcing: float = 1.0  # below 1, some steps are fed the model's own previous prediction
     label_smoothing: float = 0.0
     word_dropout: float = 0.0  # share of the phrase's known words read as <unk> in training
+    # Above 0, the weights measured, saved and shipped are an exponential moving average of the trained ones
+    # with this decay per step (0.999: about the last thousand steps, an epoch and a bit); training itself
+    # follows the same path as without it.
+    ema: float = 0.0
     seed: int = 1234
     # After training and measuring with tldr pages held out, this many more epochs on every page, from
     # teach_lr down to min_lr: the model shipped knows every page, the card keeps the held-out figures.

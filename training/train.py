@@ -6,6 +6,7 @@ evaluation need nothing else.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import math
@@ -71,11 +72,17 @@ def load_checkpoint(path: Path, device: str = "cpu"):
 def _setup_logging(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     log.setLevel(logging.INFO)
+    fmt = logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S")
+    # a second run in the same process (build's teaching stage, the tests) logs to its own directory
+    for handler in [h for h in log.handlers if isinstance(h, logging.FileHandler)]:
+        log.removeHandler(handler)
+        handler.close()
+    handlers = [logging.FileHandler(out / "train.log")]
     if not log.handlers:
-        fmt = logging.Formatter("%(asctime)s %(message)s", "%H:%M:%S")
-        for handler in (logging.StreamHandler(), logging.FileHandler(out / "train.log")):
-            handler.setFormatter(fmt)
-            log.addHandler(handler)
+        handlers.append(logging.StreamHandler())
+    for handler in handlers:
+        handler.setFormatter(fmt)
+        log.addHandler(handler)
 
 
 def _lr_at(step: int, total: int, cfg: TrainConfig) -> float:
@@ -84,6 +91,25 @@ def _lr_at(step: int, total: int, cfg: TrainConfig) -> float:
         return cfg.lr * (step + 1) / warmup
     progress = (step - warmup) / max(1, total - warmup)
     return cfg.min_lr + 0.5 * (cfg.lr - cfg.min_lr) * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+class WeightAverage:
+    """An exponential moving average of a model's weights, kept in a copy of the model. Early on the decay is
+    lowered ((1 + n) / (10 + n) after n updates) so the average does not linger on the random start."""
+
+    def __init__(self, model: Seq2Seq, decay: float):
+        self.model = copy.deepcopy(model).eval()
+        self.decay = decay
+        self.updates = 0
+        for param in self.model.parameters():
+            param.requires_grad_(False)
+
+    @torch.no_grad()
+    def update(self, model: Seq2Seq) -> None:
+        self.updates += 1
+        decay = min(self.decay, (1 + self.updates) / (10 + self.updates))
+        for mean, current in zip(self.model.parameters(), model.parameters()):
+            mean.lerp_(current, 1.0 - decay)
 
 
 def evaluate_loss(model: Seq2Seq, examples, cfg: TrainConfig, device: str) -> float:
@@ -161,17 +187,23 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         model.load_state_dict(initial["model"])
         train_seconds = initial.get("train_seconds", 0.0)
     if state:
-        model.load_state_dict(state["model"])
+        # with an average, "model" holds the average and "trained" the weights training goes on from
+        model.load_state_dict(state.get("trained", state["model"]))
         optimizer.load_state_dict(state["optimizer"])
         start_epoch, best_loss, step = state["epoch"], state["best_loss"], state["step"]
         train_seconds = state.get("train_seconds", 0.0)
         torch.set_rng_state(state["torch_rng"])
+    average = WeightAverage(model, cfg.ema) if cfg.ema > 0 else None
+    if average and state:
+        average.model.load_state_dict(state["model"])
+        average.updates = state["step"]
 
     log.info("device %s; %d parameters; vocab src %d tgt %d; %d train / %d dev examples",
              device, count_parameters(model), len(src_vocab), len(tgt_vocab), len(train_rows), len(dev_set))
     steps_per_epoch = math.ceil(sum(weights) / cfg.batch_size)
     total_steps = steps_per_epoch * cfg.epochs
-    translator = torch_translator(model, src_vocab, tgt_vocab, cfg.max_tgt_len, retriever)
+    measured = average.model if average else model  # the weights judged on dev, saved and shipped
+    translator = torch_translator(measured, src_vocab, tgt_vocab, cfg.max_tgt_len, retriever)
 
     from tqdm import tqdm
 
@@ -204,23 +236,27 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
             optimizer.step()
+            if average:
+                average.update(model)
             step += 1
             seen_loss += loss.item()
             seen += 1
             bar.set_postfix(loss=f"{seen_loss / seen:.3f}")
             if seen % 100 == 0 and bar.disable:  # no progress bar without a terminal: log instead
                 log.info("  batch %d/%d, loss %.3f, %.0fs", seen, len(bar), seen_loss / seen, time.time() - started)
-        dev_loss = evaluate_loss(model, dev_set, cfg, device)
+        dev_loss = evaluate_loss(measured, dev_set, cfg, device)
         log.info("epoch %d: train loss %.4f, dev loss %.4f, %.0fs, lr %.2e", epoch + 1, seen_loss / max(1, seen),
                  dev_loss, time.time() - started, optimizer.param_groups[0]["lr"])
-        model.eval()
-        model.cpu()
+        if average:
+            log.info("  dev loss of the trained weights, unaveraged: %.4f", evaluate_loss(model, dev_set, cfg, device))
+        measured.eval()
+        measured.cpu()
         for phrase in cfg.examples:
             top = translator.translate(phrase, 1)
             log.info("  %s -> %s", phrase, top[0].command if top else "(nothing)")
-        model.to(device)
+        measured.to(device)
         ckpt = {
-            "model": {k: v.cpu() for k, v in model.state_dict().items()},
+            "model": {k: v.cpu() for k, v in measured.state_dict().items()},
             "model_config": dataclasses.asdict(model_cfg),
             "train_config": dataclasses.asdict(cfg),
             "src_vocab": src_vocab.tokens,
@@ -239,6 +275,8 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
             log.info("  new best dev loss; saved %s", best_path)
         train_seconds = ckpt["train_seconds"]
         ckpt.update(optimizer=optimizer.state_dict(), torch_rng=torch.get_rng_state())
+        if average:
+            ckpt["trained"] = {k: v.cpu() for k, v in model.state_dict().items()}
         _atomic_save(ckpt, last_path)
     return best_path
 

@@ -148,7 +148,8 @@ def choose(signatures: list[Signature], weights: list[float], k: int,
             value = sum(w * max(b, row[j]) for j, (w, b) in enumerate(zip(weights, best)))
             if preference:
                 value += preference[i]
-            if value > pick_value + 1e-12 or (turn == 0 and value > pick_value - 1e-12 and weights[i] > weights[pick]):
+            tie = turn == 0 and abs(value - pick_value) <= 1e-12 and weights[i] > weights[pick]
+            if value > pick_value + 1e-12 or tie:
                 pick, pick_value = i, value
         chosen.append(pick)
         expected.append(sum(w * a for w, a in zip(weights, matrix[pick])))

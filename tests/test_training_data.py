@@ -78,3 +78,19 @@ def test_the_runtime_feeds_as_many_neighbours_as_the_model_was_trained_with(trai
     translator = Translator(None, Vocab(["<unk>"]), Vocab(["<unk>"]), {"model_config": config})
     assert translator.neighbour_input(["a", "b", "c", "d"]) == expected
     assert translator.neighbour_input([]) == []
+
+
+def test_far_neighbours_replace_the_three_nearest_in_about_the_share_asked():
+    import random
+    from collections import Counter
+
+    from training.train import FAR_NEIGHBOUR_RANKS, NEIGHBOUR_RANKS, neighbour_rank
+
+    rng = random.Random(0)
+    near = Counter(neighbour_rank(rng, NEIGHBOUR_RANKS) for _ in range(4000))
+    assert set(near) == {0, 1, 2} and near[0] > near[1] > near[2]
+    assert Counter(neighbour_rank(rng, 1, 0.5) for _ in range(100)) == {0: 100}  # no index, no neighbour but one
+
+    mixed = Counter(neighbour_rank(rng, FAR_NEIGHBOUR_RANKS, 0.25) for _ in range(4000))
+    far = sum(count for rank, count in mixed.items() if rank >= NEIGHBOUR_RANKS)
+    assert set(mixed) == set(range(FAR_NEIGHBOUR_RANKS)) and 800 < far < 1200

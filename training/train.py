@@ -28,6 +28,7 @@ from training.model import Seq2Seq, count_parameters, sequence_nll
 log = logging.getLogger("training")
 NEIGHBOUR_RANKS = 3
 NEIGHBOUR_RANK_ODDS = [0.6, 0.25, 0.15]
+FAR_NEIGHBOUR_RANKS = 10  # `far_neighbours` draws from ranks 3 to 9
 
 
 class TorchBackend:
@@ -67,6 +68,15 @@ def load_checkpoint(path: Path, device: str = "cpu"):
     model = Seq2Seq(ModelConfig(**ckpt["model_config"]))
     model.load_state_dict(ckpt["model"])
     return model, ckpt
+
+
+def neighbour_rank(rng: random.Random, ranks: int, far_share: float = 0.0) -> int:
+    """Which of a row's neighbours it reads this time: one of the three nearest by NEIGHBOUR_RANK_ODDS, or,
+    with probability far_share where the index gave more, a farther one (rank 3 to ranks - 1) uniformly."""
+    if ranks > NEIGHBOUR_RANKS and rng.random() < far_share:
+        return rng.randrange(NEIGHBOUR_RANKS, ranks)
+    near = min(ranks, NEIGHBOUR_RANKS)
+    return rng.choices(range(near), NEIGHBOUR_RANK_ODDS[:near])[0]
 
 
 def _setup_logging(out: Path) -> None:
@@ -158,7 +168,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
     if model_cfg.retrieval:
         build_index(retrieval_rows(train_rows), out / "retrieval")
         retriever = Retriever(out / "retrieval")
-        ranks = NEIGHBOUR_RANKS
+        ranks = FAR_NEIGHBOUR_RANKS if cfg.far_neighbours > 0 else NEIGHBOUR_RANKS
         started = time.time()
         train_variants = attach_neighbours(train_rows, retriever, ranks, model_cfg.neighbours)
         dev_rows = attach_neighbours(dev_rows, retriever, 1, model_cfg.neighbours)[0]
@@ -215,7 +225,7 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         for i, w in enumerate(weights):
             copies = int(w) + (rng.random() < w - int(w))  # weight = expected copies per epoch
             for _ in range(copies):
-                rank = rng.choices(range(ranks), NEIGHBOUR_RANK_ODDS[:ranks])[0]
+                rank = neighbour_rank(rng, ranks, cfg.far_neighbours)
                 if encoded[rank][i] is not None:
                     epoch_set.append(encoded[rank][i])
         model.train()

@@ -331,7 +331,7 @@ def finetune(entries: list[dict], base_dir: Path, cfg: FinetuneConfig, force: bo
     near_rows, wide_rows = _replay(user_rows, cfg)
     if meta["model_config"].get("retrieval"):
         retriever = Retriever(base_dir)
-        count = int(meta["model_config"].get("neighbours", 1))
+        count = model.cfg.neighbours  # as many as the base reads at run time
         user_rows = _with_runtime_neighbours(user_rows, retriever, count)
         near_rows, wide_rows = (attach_neighbours(rows, retriever, 1, count)[0] for rows in (near_rows, wide_rows))
     new_pieces = _new_pieces(user_rows, tgt_vocab)

@@ -133,6 +133,10 @@ class Retriever:
             return int(self.term_ids[i])
         return None
 
+    def knows(self, term: str) -> bool:
+        """Whether some training phrase holds this term."""
+        return self._term_id(term) is not None
+
     @classmethod
     def available(cls, model_dir: Path) -> bool:
         index = model_dir / INDEX_FILE

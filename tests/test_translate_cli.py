@@ -137,6 +137,30 @@ def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command
     assert shipped_translator._invents(command, phrase) is invents
 
 
+def test_a_name_no_training_phrase_holds_is_taken_for_one_the_user_typed(shipped_translator):
+    from nlsh.tokenize import tokenize_phrase
+
+    names = shipped_translator._unknown_names(tokenize_phrase("add brindle to the docker group, maybe"))
+    assert names == {"brindle", "maybe"}  # "maybe" too: no training phrase says it, hence a small bonus only
+    # without a retrieval index nothing tells a name from a word the vocabulary left out
+    from nlsh.translator import Translator
+
+    bare = Translator(None, shipped_translator.src_vocab, shipped_translator.tgt_vocab)
+    assert bare._unknown_names(tokenize_phrase("add brindle to the docker group")) == set()
+
+
+@pytest.mark.parametrize("phrase, name", [
+    # Before the names bonus these gave `sudo usermod -aG docker $USER` and `git branch`, with a
+    # candidate using the name further down.
+    ("add brindle to the docker group", "brindle"),
+    ("delete the git branch quorvel", "quorvel"),
+])
+def test_the_first_command_uses_a_name_the_user_typed_when_a_candidate_does(phrase, name):
+    result = run(["translate", "--model", str(shipped_model_dir()), phrase])
+    assert result.exit_code == 0
+    assert name in result.output.split()
+
+
 @pytest.fixture(scope="module")
 def shipped_translator():
     from nlsh.translator import Translator

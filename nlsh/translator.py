@@ -47,7 +47,7 @@ LEAD_LITERAL_BONUS = 3.0
 # left. Dev, exact@1: everyday-dev 0.712 -> 0.730 ("open my cron schedule in an editor" gave
 # `nano results.txt`), core-dev and nl2bash-heldout unchanged, NLC2CMD@5 unchanged.
 INVENTED_LEAD_PENALTY = 10.0
-# A plain word that no training phrase holds ("kill off every brelsrv process", "add user hbramov") is most
+# A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
 # is one too now and then, so a candidate using it gains only this little, in agreement units: enough to
 # choose among near equals, never to outweigh a real difference. Dev, with literal coverage judged on the

@@ -108,9 +108,15 @@ def test_a_phrase_of_punctuation_alone_has_no_command():
 def test_a_value_is_not_repeated_glued_to_itself():
     # The model's first choice was `ssh server.example.com@server.example.com`: the host copied twice,
     # once after a space and once glued to "@", which the repeat check took for two different values.
-    result = run(["translate", "--model", str(shipped_model_dir()), "ssh into server.example.com as root"])
+    # It pinned r18's answer, `ssh root@server.example.com`; r20 puts `ssh server.example.com` first (the
+    # user dropped, recorded in the model card), so it checks the property itself on every candidate.
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"],
+                 stdin="ssh into server.example.com as root\nssh to db.internal as admin\n")
     assert result.exit_code == 0
-    assert result.output.strip() == "ssh root@server.example.com"
+    for line, host in zip(result.output.splitlines(), ["server.example.com", "db.internal"]):
+        commands = [c["command"] for c in json.loads(line)["candidates"]]
+        assert commands and all(host in c and f"{host}@{host}" not in c for c in commands)
+    assert "ssh admin@db.internal" == commands[0]
 
 
 def test_the_first_command_holds_no_value_the_user_did_not_type():

@@ -118,16 +118,16 @@ def test_a_value_is_not_repeated_glued_to_itself():
         assert commands and all(host in c and f"{host}@{host}" not in c for c in commands)
 
 
-def test_the_first_command_holds_no_value_the_user_did_not_type():
+def test_the_first_command_holds_no_value_the_user_did_not_type(shipped_translator):
     values = json.loads((shipped_model_dir() / "model.json").read_text())["user_values"]
     assert "results.txt" in values and "/dev/null" not in values
-    # A phrase from our dev split: its first command was `nano results.txt`, a core-set file name that a
-    # neighbour or the model's memory put there. It is still proposed, but not first.
-    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"],
-                 stdin="open my cron schedule in an editor\n")
+    # A phrase from our dev split: r7b's first command was `nano results.txt`, a core-set file name that a
+    # neighbour or the model's memory put there (r18 still proposed it, not first; r21 no longer does).
+    phrase = "open my cron schedule in an editor"
+    result = run(["translate", "--model", str(shipped_model_dir()), "--json", "-k", "5"], stdin=phrase + "\n")
     assert result.exit_code == 0
     commands = [c["command"] for c in json.loads(result.output)["candidates"]]
-    assert "nano results.txt" in commands[1:] and "crontab -e" in commands
+    assert not shipped_translator._invents(commands[0], phrase) and "crontab -e" in commands
 
 
 @pytest.mark.parametrize("command, phrase, invents", [

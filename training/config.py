@@ -69,9 +69,9 @@ class TrainConfig:
 
 
 PRESETS = {
-    # far_neighbours measured in r18 (models/MODEL_CARD.md): better on core-dev and nl2bash-heldout than r7b;
-    # teach_epochs in r20: the shipped model knows every tldr page (kill, kubectl, firewall-cmd were held out)
-    "default": (ModelConfig(), TrainConfig(far_neighbours=0.25, teach_epochs=2)),
+    # far_neighbours measured in r18 (0.25) and r21 (0.5; models/MODEL_CARD.md); teach_epochs in r20 and r21:
+    # the shipped model knows every tldr page (kill, kubectl, firewall-cmd were held out)
+    "default": (ModelConfig(), TrainConfig(far_neighbours=0.5, teach_epochs=2)),
     "tiny": (
         # no retrieval index: it alone would outweigh the model on a small board
         ModelConfig(emb=64, enc_hidden=96, dec_hidden=128, attn=64, proj=96, dropout=0.1, retrieval=False),

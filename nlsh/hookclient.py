@@ -217,7 +217,7 @@ def main(argv):
     if len(argv) > 1 and argv[1] == "log":
         return main_log(argv)
     try:
-        if len(argv) != 3 or not argv[1].isdigit() or not 1 <= int(argv[1]) <= MAX_K:
+        if len(argv) != 3 or not (argv[1].isascii() and argv[1].isdigit()) or not 1 <= int(argv[1]) <= MAX_K:
             raise Failure(f"nlsh: usage: hookclient.py K PHRASE (K from 1 to {MAX_K})", USAGE)
         commands = ask(argv[2], int(argv[1]), _timeout())
     except Failure as failure:

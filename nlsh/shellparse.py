@@ -227,7 +227,7 @@ class _Parser:
                     self.pos = i + len(op)
                     return _Token("op", op, i, self.pos)
         j = i
-        while j < n and src[j].isdigit():
+        while j < n and src[j] in "0123456789":  # isdigit() takes "¹" too, which int() refuses
             j += 1
         if j > i and j < n and src[j] in "<>" and not src.startswith("(", j + 1):
             for op in _OPERATORS:

@@ -44,6 +44,7 @@ def test_the_hook_client_finds_the_runtime_dir_where_nlsh_paths_puts_it(environ,
 
 
 @pytest.mark.parametrize("args", [[], ["3"], ["0", "list files"], ["21", "list files"], ["x", "list files"],
+                                  ["\u00b9", "list files"],  # a digit to str.isdigit(), not to int()
                                   ["3", "list", "files"], ["log"], ["log", "0", "0", "show disk", "df -h"],
                                   ["log", "x", "0", "show disk", "df -h", "df -h"],
                                   ["log", "0", "1", "show disk", "df -h", "df -h"],

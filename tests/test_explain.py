@@ -138,6 +138,13 @@ def test_redirections_and_assignments():
     assert described["2>&1"] == "sends errors to the same place as output"
 
 
+def test_a_descriptor_that_is_not_an_ascii_number_is_a_file_name():
+    # "¹" passes str.isdigit(); int() refuses it, and bash reads `>&¹` as a file named ¹
+    [part] = explain("echo hi >&\u00b9", system=False).parts
+    described = {i.text: i.description for i in part.items}
+    assert described[">&\u00b9"].endswith("to \u00b9, replacing what the file held")
+
+
 def test_attached_values_and_subcommands():
     [head] = explain("head -n5 log.txt", system=False).parts
     assert [(i.kind, i.text) for i in head.items][1:3] == [("option", "-n"), ("value", "5")]

@@ -103,6 +103,16 @@ def test_redirections(text, op, fd, target):
     assert (redirect.op, redirect.fd, redirect.target.text) == (op, fd, target)
 
 
+def test_only_ascii_digits_name_a_descriptor():
+    # "¹" is a digit to str.isdigit() but not to int(), nor to bash: a word, then the redirection
+    [pipeline] = parse("cmd \u00b9> out").pipelines
+    [command] = pipeline.commands
+    assert [w.text for w in command.argv] == ["cmd", "\u00b9"]
+    assert [(r.op, r.fd, r.target.text) for r in command.redirects] == [(">", None, "out")]
+    with pytest.raises(ParseError):
+        parse("\u00b9<")
+
+
 def test_heredoc_body_is_read():
     [pipeline] = parse("cat <<'EOF' | wc -l\nline one\nline two\nEOF\necho after").pipelines[:1]
     [redirect] = pipeline.commands[0].redirects

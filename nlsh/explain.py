@@ -420,7 +420,7 @@ def _redirect_item(redirect: shellparse.Redirect) -> Item:
     op = redirect.op
     if op == ">&" and target == "-":
         description = f"closes {stream}"
-    elif op == ">&" and target.isascii() and target.isdigit():  # not "¹", which int() refuses
+    elif op == ">&" and shellparse.is_descriptor(target):
         description = f"sends {stream} to the same place as {_STREAMS.get(int(target), 'descriptor ' + target)}"
     else:
         # `>&file` is bash's older spelling of `&>file`

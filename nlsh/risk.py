@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from nlsh import shellparse
-from nlsh.shellparse import Context, ParseError, Script, SimpleCommand, Word
+from nlsh.shellparse import Context, ParseError, Script, SimpleCommand, Word, is_descriptor
 
 LEVELS = ("safe", "caution", "danger")
 SAFE, CAUTION, DANGER = LEVELS
@@ -342,7 +342,7 @@ class _Findings:
 
 
 def _fd_target(word: Word) -> bool:
-    return word.text == "-" or word.text.isdigit()
+    return word.text == "-" or is_descriptor(word.text)
 
 
 def reads_code_from_stdin(command: SimpleCommand) -> bool:

@@ -142,6 +142,12 @@ class Script:
     separators: list[str] = field(default_factory=list)
 
 
+def is_descriptor(text: str) -> bool:
+    """Whether a redirection's number (`2>`, `>&1`) names a file descriptor: ASCII digits only, as bash reads
+    them; "¹" passes str.isdigit(), and int() refuses it."""
+    return text.isascii() and text.isdigit()
+
+
 def utility_name(program: str) -> str:
     """`/usr/bin/rm` -> `rm`; a bare name stays as it is."""
     if "/" in program and not program.endswith("/"):
@@ -227,7 +233,7 @@ class _Parser:
                     self.pos = i + len(op)
                     return _Token("op", op, i, self.pos)
         j = i
-        while j < n and src[j] in "0123456789":  # isdigit() takes "¹" too, which int() refuses
+        while j < n and is_descriptor(src[j]):
             j += 1
         if j > i and j < n and src[j] in "<>" and not src.startswith("(", j + 1):
             for op in _OPERATORS:

@@ -209,6 +209,7 @@ def test_a_server_whose_model_changed_on_disk_makes_way_for_a_fresh_one(home, tm
         (model / name).write_bytes((shipped_model_dir() / name).read_bytes())
     env = {"NLSH_MODEL": str(model)}
     assert run_hook(home, 1, "list files", **env).returncode == 0
+    assert wait_until(lambda: len(server_pids(home)) == 1, 5)  # the starter exits a moment after "ready"
     [first] = server_pids(home)
     # A rebuild rewrites the model (an upgrade replaces nlsh's files the same way): the running server
     # answers the request in hand and then exits, so that the next one loads what is on disk now.

@@ -36,7 +36,9 @@ MAX_CONNECTIONS = 256
 # Long enough for a stopping server to finish exiting and for a client's lock probe to end.
 LOCK_WAIT_S = 2.0
 READY_WAIT_S = 60.0
-DRAIN_WAIT_S = 0.5
+# How long a stopping server lets answers in progress go out: well under LOCK_WAIT_S, so that a fresh
+# server started meanwhile still gets the lock.
+DRAIN_WAIT_S = 1.0
 UNIX_PATH_MAX = 107
 
 log = logging.getLogger("nlsh.server")
@@ -108,6 +110,13 @@ class Server:
                 if self.listener in readable:
                     self._accept()
         finally:
+            # Gone first, so that a client from now on starts a fresh server (which waits for our lock)
+            # rather than queueing on a socket about to close, which resets it. Those already queued
+            # are answered: closing the listener would reset them too.
+            _remove(protocol.status_path())
+            _remove(protocol.socket_path())
+            while select.select([self.listener], [], [], 0)[0]:
+                self._accept()
             # Let answers in progress go out. The wake pipe stays open: a late stop() may still write.
             with self._lock:
                 self._drained.wait_for(lambda: self._active == 0, timeout=DRAIN_WAIT_S)

@@ -221,3 +221,33 @@ def test_a_server_whose_model_changed_on_disk_makes_way_for_a_fresh_one(home, tm
     assert "changed on disk" in (home / "state" / "server.log").read_text()
     assert run_hook(home, 1, "list files", **env).returncode == 0
     assert server_pids(home) and first not in server_pids(home)
+
+
+def test_a_client_that_connects_as_the_server_stops_is_answered_and_the_next_finds_no_socket(home):
+    # A server stops on its own (idle, or nlsh or its model changed on disk) while clients may be connecting:
+    # one already queued on the socket was reset when the socket closed ("lost the connection to the
+    # server"), and its client fell back to translating in-process. In-process Server, so the connection
+    # is surely queued before the server stops.
+    import socket
+
+    from nlsh.server import Server, _listen, prepare_runtime_dir
+    from nlsh.translator import Translator
+
+    prepare_runtime_dir()
+    listener = _listen(protocol.socket_path())
+    server = Server(listener, Translator.load(), idle_timeout=60)
+    queued = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    queued.settimeout(30)
+    queued.connect(str(protocol.socket_path()))
+    queued.sendall(protocol.request("translate", phrase="show free disk space in human readable form", k=1))
+    server.stop()
+    server.serve()
+    listener.close()
+    assert not protocol.socket_path().exists()  # so the next client starts a fresh server
+    reply = b""
+    while not reply.endswith(b"\n"):
+        chunk = queued.recv(65536)
+        assert chunk, "the queued client's connection closed without an answer"
+        reply += chunk
+    queued.close()
+    assert protocol.parse_reply(reply)["candidates"][0]["command"] == "df -h"

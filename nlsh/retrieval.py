@@ -133,6 +133,11 @@ class Retriever:
             return int(self.term_ids[i])
         return None
 
+    def named_values(self, doc: int) -> set[str]:
+        """The values a neighbour's phrase names that its command uses ("list the files in src" -> `src`):
+        what its adapted command still holds of them is that phrase's, not the user's."""
+        return named_values(self.nl[doc], self.cmd[doc])
+
     def knows(self, term: str) -> bool:
         """Whether some training phrase holds this term."""
         return self._term_id(term) is not None
@@ -174,6 +179,18 @@ class Retriever:
     def adapted(self, phrase: str, doc: int) -> str:
         """The neighbour's command with the phrase's literals in place of the neighbour's own."""
         return adapt(self.nl[doc], self.cmd[doc], phrase)
+
+
+def value_words(command: str) -> set[str]:
+    """A command's arguments that name something: plain words of three letters or more, and paths. Not
+    numbers (`head -n 10` is a default as often as a request) nor patterns (`*.py` for "python files")."""
+    words = {w for w in _argument_words(command) if w.isalpha() and len(w) >= 3}
+    return words | {w for w in command.split() if ("/" in w or w.startswith("~")) and "*" not in w
+                    and w.rstrip("/") not in ("", "~", ".", "..")}
+
+
+def named_values(neighbour_nl: str, neighbour_cmd: str) -> set[str]:
+    return value_words(neighbour_cmd) & {t.text for t in tokenize_phrase(neighbour_nl)}
 
 
 def adapt(neighbour_nl: str, neighbour_cmd: str, phrase: str) -> str:

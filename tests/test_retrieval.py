@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, adapt, build_index
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, adapt, build_index, named_values
 
 ROWS = [
     {"nl": "show free disk space in human readable form", "cmd": "df -h"},
@@ -94,3 +94,18 @@ def _all_terms(index):
 ])
 def test_adapt_swaps_literals_and_plain_argument_words(neighbour_nl, neighbour_cmd, phrase, expected):
     assert adapt(neighbour_nl, neighbour_cmd, phrase) == expected
+
+
+@pytest.mark.parametrize("neighbour_nl,neighbour_cmd,named", [
+    ("show the details of the files in src", "ls -lh src", {"src"}),
+    ("list files in /etc with details", "ls -la /etc", {"/etc"}),
+    ("list files owned by anna", "find . -user anna", {"anna"}),
+    # numbers are defaults as often as requests, patterns stand for words ("python files"), ~ for "home"
+    ("show the last 10 lines of log", "tail -n 10 log", {"log"}),
+    ("count lines in the *.py files", "wc -l *.py", set()),
+    ("files over 1G in ~", "find ~ -size +1G", set()),
+    # what the command holds that its phrase does not name is no value of that phrase
+    ("follow the system log", "tail -f /var/log/syslog", set()),
+])
+def test_named_values_are_what_a_phrase_named_and_its_command_uses(neighbour_nl, neighbour_cmd, named):
+    assert named_values(neighbour_nl, neighbour_cmd) == named

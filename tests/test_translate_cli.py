@@ -130,6 +130,16 @@ def test_the_first_command_holds_no_value_the_user_did_not_type(shipped_translat
     assert not shipped_translator._invents(commands[0], phrase) and "crontab -e" in commands
 
 
+def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_translator):
+    # r21's first command was `ls -lh src`: a neighbour's ("... files in src") with the same utility and
+    # flags as the beam's `ls -lh`, and the more probable of the two
+    phrase = "show file details"
+    hits = shipped_translator.retriever.search(phrase, 5)
+    adapted = [shipped_translator.retriever.adapted(phrase, doc) for doc, _ in hits]
+    assert "ls -lh src" in adapted  # the precondition: a neighbour's value is in the pool
+    assert shipped_translator.translate(phrase, 5)[0].command == "ls -lh"
+
+
 @pytest.mark.parametrize("command, phrase, invents", [
     ("nano results.txt", "open my cron schedule in an editor", True),
     ("ls ~/Music", "show me the scheduled cron entries", True),

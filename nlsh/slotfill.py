@@ -6,6 +6,10 @@ word. Some phrasings name the kind of a value right beside it: "a folder named o
 "user alice", "log in as alice", "the message fix typo". Each such value fills the first placeholder of
 its kind, and only when the command does not use that word yet.
 
+"compare two files a.txt and b.txt" -> `diff a.txt b.txt`: retrieved examples from tldr hold placeholders
+(`diff {{file1}} {{file2}}`) that no phrase of theirs named, and the beam copies one file and leaves the
+other a placeholder. The phrase's files that the command leaves out take its file placeholders in order.
+
 "files bigger than 300k" -> `find . -size +300k`, not `+300M`: the tokenizer keeps the number as a value
 to copy but the unit as a word, and a model that saw `M` far more often than `k` after `-size +` writes the
 number the user typed with a unit the user did not. The user's unit wins.
@@ -103,6 +107,24 @@ def fill(command: str, phrase: str) -> str:
         if value is None or re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command):
             continue
         return fill(command[:match.start()] + value + command[match.end():], phrase)
+    return command
+
+
+_FILE_PLACEHOLDER = re.compile(r"([\"']?)\{\{((?:[a-z]+_)?(?:file|path)(?:_?name)?\d*)\}\}\1")
+_FILE_LIKE = re.compile(r"[\w~./-]*(?:/|\.[A-Za-z]\w*)[\w~./-]*")
+
+
+def unused_files(command: str, phrase: str) -> str:
+    """`command` with its file placeholders, in order, given the files the phrase names and the command does
+    not use yet, in the phrase's order: "compare two files a.txt and b.txt" -> `diff a.txt b.txt`, not the
+    retrieved `diff {{file1}} {{file2}}` or the beam's `diff {{file1}} b.txt`."""
+    unused = [t.text for t in _phrase_literals(phrase) if not t.quoted and _FILE_LIKE.fullmatch(t.text)
+              and "://" not in t.text and t.text not in command]
+    for text in dict.fromkeys(unused):
+        match = _FILE_PLACEHOLDER.search(command)
+        if match is None:
+            break
+        command = command[:match.start()] + text + command[match.end():]
     return command
 
 
@@ -233,7 +255,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
-    for step in (fill, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, patterns_quoted,
+    for step in (fill, unused_files, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, patterns_quoted,
                  find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

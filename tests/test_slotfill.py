@@ -4,7 +4,7 @@ globs, script paths, quoted strings whole, values joined cleanly."""
 import pytest
 
 from nlsh.slotfill import (adapt, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
-                           quoted_strings_whole, scripts_with_path, user_at_host, with_phrase_units)
+                           quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -135,6 +135,21 @@ def test_a_quoted_string_with_spaces_stays_one_word(command, phrase, expected):
 ])
 def test_a_value_keeps_its_own_separator_only(command, phrase, expected):
     assert literal_joins(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("diff {{file1}} {{file2}}", "compare two files a.txt and b.txt", "diff a.txt b.txt"),
+    ("diff {{file1}} b.txt", "compare two files a.txt and b.txt", "diff a.txt b.txt"),
+    ("tar -czf {{archive}} {{path}}", "pack src/ as out.tgz", "tar -czf {{archive}} src/"),
+    # only placeholders for files and paths, only values shaped like one, each once
+    ("wget {{url}}", "download https://example.com/a.zip", "wget {{url}}"),
+    ("gpg --edit-key {{profile_name}}", "edit keys in notes.txt", "gpg --edit-key {{profile_name}}"),
+    ("ping -c {{count}} {{host}}", "ping 10.0.0.1 3 times", "ping -c {{count}} {{host}}"),
+    ("cat a.txt {{file}}", "show a.txt", "cat a.txt {{file}}"),
+    ("cat {{file1}} {{file2}}", "show notes.txt", "cat notes.txt {{file2}}"),
+])
+def test_file_placeholders_take_the_files_the_command_leaves_out(command, phrase, expected):
+    assert unused_files(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -255,7 +255,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
-    for step in (fill, unused_files, literal_joins, with_phrase_units, user_at_host, extensions_as_globs, patterns_quoted,
-                 find_scope, scripts_with_path, quoted_strings_whole):
+    for step in (fill, unused_files, literal_joins, with_phrase_units, user_at_host, extensions_as_globs,
+                 patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -208,23 +208,20 @@ def build_pairs(seed: int = SEED) -> list[dict]:
     inventor = Inventor(random.Random(seed + 1))
     pairs: list[dict] = []
     seen: dict[str, list[str]] = {}
-    category_of = {cmd: category for category, task_list in CATEGORIES for cmd, _ in task_list}
-    tasks = [(rng, category, cmd, phrasings) for category, task_list in CATEGORIES for cmd, phrasings in task_list]
-    short_rng = random.Random(seed + 2)
-    tasks += [(short_rng, category_of[cmd], cmd, phrasings) for cmd, phrasings in SHORT_PHRASINGS.items()]
-    for task_rng, category, cmd, phrasings in tasks:
-        for phrasing in phrasings:
-            for nl, command, invented in samples(cmd, phrasing, task_rng, inventor):
-                earlier = seen.setdefault(normalize(nl), [])
-                if command in earlier:
-                    continue
-                # Only a typed flag may tell two phrases apart by case: "git branch -d" vs "-D".
-                if any(other.lower() != command.lower() for other in earlier):
-                    raise ValueError(f"{nl!r} maps to both {earlier[0]!r} and {command!r}")
-                earlier.append(command)
-                # Twins teach copying; they are no example to show a user (prepare keeps them out of
-                # the retrieval index).
-                pairs.append({"nl": nl, "cmd": command, "category": category, **({"invented": True} if invented else {})})
+    for category, task_list in CATEGORIES:
+        for cmd, phrasings in task_list:
+            for phrasing in phrasings:
+                for nl, command, invented in samples(cmd, phrasing, rng, inventor):
+                    earlier = seen.setdefault(normalize(nl), [])
+                    if command in earlier:
+                        continue
+                    # Only a typed flag may tell two phrases apart by case: "git branch -d" vs "-D".
+                    if any(other.lower() != command.lower() for other in earlier):
+                        raise ValueError(f"{nl!r} maps to both {earlier[0]!r} and {command!r}")
+                    earlier.append(command)
+                    # Twins teach copying; they are no example to show a user (prepare keeps them out of
+                    # the retrieval index).
+                    pairs.append({"nl": nl, "cmd": command, "category": category, **({"invented": True} if invented else {})})
     return pairs
 
 
@@ -5841,28 +5838,6 @@ for _cmd, _extra in {
     "git clone <repo> <newdir>": ["how do i clone a repo into a different folder"],
 }.items():
     MORE_PHRASINGS.setdefault(_cmd, []).extend(_extra)
-
-# The shortest requests, as people type them first. A model that had only seen "list files in <directory>"
-# answered "list files" and "show all files" with `git ls-files` (tldr's own short lines: "List files"),
-# "remove package curl" with `curl curl`, "create branch feature" with `git checkout feature`. Sampled
-# after every other task, from a generator of their own, so the rows drawn before them stay as they were.
-SHORT_PHRASINGS = {
-    "ls <directory?>": ["[list|show|display] files", "[list|show] [my |the |]files", "what files are there"],
-    "ls -la <directory?>": ["[list|show] all [the |]files", "[list|show] all files [here|in <directory>]"],
-    "ls -lh <directory?>": ["[list|show] files with details", "[list|show] [the |]files in detail"],
-    "ls -d */": ["[list|show] [the |][folders|directories]", "[list|show] [all |]folders here"],
-    "uptime": ["[show|check] [the |]system load", "what is the load [average |]on this machine"],
-    "nc -zv <server> <port>": ["test [the |]connection to port <port> on <server>",
-                               "[check|test] [the |]connection to <server> on port <port>"],
-    "scp <file> <user>@<server>:<remote_dir>": ["[copy|send] <file> to <server>", "copy <file> to the server <server>"],
-    "sudo apt remove <package>": ["[remove|uninstall|delete] [the |]package <package>"],
-    "git checkout -b <branch>": ["[create|make] [a |]branch <branch>", "new branch <branch>"],
-    "passwd": ["change [the |]password", "set a new password"],
-    "groups <user?>": ["show groups", "[list|show] the groups i am in"],
-    "date": ["[show|print] [the |]time", "show date and time"],
-    "diff <file_a> <file_b>": ["compare [the |]two files <file_a> and <file_b>", "compare [the |]files <file_a> and <file_b>"],
-}
-
 
 def widen(categories):
     """Append MORE_PHRASINGS to the tasks they name and MORE_TASKS to their categories."""

@@ -113,15 +113,16 @@ def agreement(a: Signature, b: Signature) -> float:
     return total / max(len(a), len(b))
 
 
-def choose(signatures: list[Signature], weights: list[float], k: int,
-           bonus: list[float] | None = None, lead_bonus: list[float] | None = None) -> list[tuple[int, float]]:
+def choose(signatures: list[Signature], weights: list[float], k: int, bonus: list[float] | None = None,
+           lead_bonus: list[float] | None = None, lead_last: list[bool] | None = None) -> list[tuple[int, float]]:
     """(index, expected agreement) of k candidates that together best cover the pool's probability mass.
 
     Greedy: first the candidate with the highest expected agreement with the pool, then each next one
     for the largest gain in expected best agreement over those already chosen. `bonus` adds a fixed
     preference per candidate (for using the phrase's literals); `lead_bonus`, when given, replaces it for
     the first pick alone. Among first picks of equal value (the same utilities and flags: `git pull` and
-    `git fetch`, `du -sh *` and `du -sh ~/Downloads`) the most probable wins; later ties keep pool order
+    `git fetch`, `du -sh *` and `du -sh ~/Downloads`) the most probable wins, after those that `lead_last`
+    does not mark; later ties keep pool order
     (the beam's ranking, then the retrieved). Dev, against pool order for the first pick too: exact@1
     everyday-dev 0.730 -> 0.739, core-dev 0.814 -> 0.825, nl2bash-heldout 0.105 unchanged, exact@5 and
     NLC2CMD@5 no lower; taking later ties by probability as well cost exact@5 (everyday-dev 0.838 ->
@@ -148,10 +149,16 @@ def choose(signatures: list[Signature], weights: list[float], k: int,
             value = sum(w * max(b, row[j]) for j, (w, b) in enumerate(zip(weights, best)))
             if preference:
                 value += preference[i]
-            tie = turn == 0 and abs(value - pick_value) <= 1e-12 and weights[i] > weights[pick]
+            tie = turn == 0 and abs(value - pick_value) <= 1e-12 and _lead_order(i, weights, lead_last) > \
+                _lead_order(pick, weights, lead_last)
             if value > pick_value + 1e-12 or tie:
                 pick, pick_value = i, value
         chosen.append(pick)
         expected.append(sum(w * a for w, a in zip(weights, matrix[pick])))
         best = [max(b, matrix[pick][j]) for j, b in enumerate(best)]
     return list(zip(chosen, expected))
+
+
+def _lead_order(i: int, weights: list[float], lead_last: list[bool] | None) -> tuple[bool, float]:
+    """How a first pick ranks among equals: unmarked before marked, then the more probable."""
+    return (not lead_last[i] if lead_last else True), weights[i]

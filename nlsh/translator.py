@@ -55,12 +55,6 @@ INVENTED_LEAD_PENALTY = 10.0
 # unchanged, core-dev 0.860 -> 0.862, nl2bash-heldout NLC2CMD@1 0.058 -> 0.062; 0.02 to 0.1 alike, 0.25
 # lowers nl2bash-heldout; without the slot filling one everyday-dev phrase lost ('fix typo').
 UNKNOWN_NAME_BONUS = 0.1
-# Among first picks of equal agreement (the same utilities and flags), one holding a value a neighbour's phrase
-# named and this phrase does not ("show file details": `ls -lh src` beside `ls -lh`) gives way. Only a tie
-# breaker: as a penalty it cost more than it gained, since a word that looks like a value is often none
-# (`python3 -m venv`, `--since today`). Dev (r21), exact@1: everyday-dev 0.721 -> 0.730, core-dev 0.854 ->
-# 0.856, nl2bash-heldout 0.093 unchanged; NLC2CMD@1 and @5 unchanged everywhere.
-NEIGHBOUR_VALUE_TIE = 1e-6
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
@@ -180,10 +174,6 @@ class Translator:
                 if len(stem) < 3 or stem not in lowered:
                     return True
         return False
-
-    @staticmethod
-    def _holds(command: str, values: set[str]) -> bool:
-        return bool(values) and not values.isdisjoint(value_words(command))
 
     def _copy_maps(self, texts: list[str]):
         """Where copy probability lands: the vocabulary id of the same piece, or an extra id per new text."""
@@ -355,9 +345,14 @@ class Translator:
             signatures = [signature(c) for c in commands]
         words = tokenize_phrase(phrase)
         # What the neighbours' own phrases named and this one does not: a command holding it (retrieved, or
-        # the beam copying a neighbour) answers the neighbour's request, not this one
+        # the beam copying a neighbour) answers the neighbour's request, not this one. Among first picks of
+        # equal agreement ("show file details": `ls -lh src` beside `ls -lh`) such a one comes last. Only
+        # among equals: as a penalty it cost more than it gained, since a word that looks like a value is
+        # often none (`python3 -m venv`, `--since today`). Dev (r21), exact@1: everyday-dev 0.721 -> 0.730,
+        # core-dev 0.854 -> 0.856, nl2bash-heldout 0.093 unchanged; NLC2CMD@1 and @5 unchanged everywhere.
         theirs = {value for doc, _ in hits for value in self.retriever.named_values(doc)} if hits else set()
         theirs -= {t.text for t in words}
+        borrowed = [not theirs.isdisjoint(value_words(c)) for c in commands] if theirs else None
         literals = {t.text for t in words if self._is_value(t)}
         names = self._unknown_names(words) - literals
         # Values are looked for in each command as it will be shown; with none to look for, only the chosen
@@ -368,15 +363,12 @@ class Translator:
         invents = [self._invents(c, phrase) for c in commands] if self.user_values else []
         if any(invents) and not all(invents):
             lead = [(lead[i] if lead else 0.0) - INVENTED_LEAD_PENALTY * invented for i, invented in enumerate(invents)]
-        if theirs:
-            held = [self._holds(c, theirs) for c in commands]
-            lead = [(lead[i] if lead else 0.0) - NEIGHBOUR_VALUE_TIE * h for i, h in enumerate(held)]
         bonus = [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None
         if names:
             uses = [UNKNOWN_NAME_BONUS * sum(name in c for name in names) / len(names) for c in shown]
             lead = [b + u for b, u in zip(lead or [0.0] * len(shown), uses)]
             bonus = [b + u for b, u in zip(bonus or [0.0] * len(shown), uses)]
-        chosen = choose(signatures, weights, k, bonus, lead)
+        chosen = choose(signatures, weights, k, bonus, lead, borrowed)
         out, ceiling = [], 1.0
         for i, expected in chosen:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise

@@ -40,6 +40,15 @@ def test_the_consensus_beats_a_slightly_more_probable_outlier():
     assert pool[first].startswith("df")
 
 
+def test_among_equal_first_picks_the_marked_come_last_then_the_less_probable():
+    pool = ["ls -lh src", "ls -lh", "ls -lh ~/projects", "du -sh ."]
+    signatures = [signature(c) for c in pool]
+    weights = [0.4, 0.2, 0.3, 0.1]
+    assert pool[choose(signatures, weights, 1)[0][0]] == "ls -lh src"
+    assert pool[choose(signatures, weights, 1, lead_last=[True, False, False, False])[0][0]] == "ls -lh ~/projects"
+    assert pool[choose(signatures, weights, 1, lead_last=[True, False, True, False])[0][0]] == "ls -lh"
+
+
 def test_later_picks_cover_what_the_first_misses():
     pool = ["df -h", "df -h /", "df -hT", "du -sh ."]
     weights = [0.3, 0.25, 0.2, 0.25]

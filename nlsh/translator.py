@@ -55,8 +55,31 @@ INVENTED_LEAD_PENALTY = 10.0
 # unchanged, core-dev 0.860 -> 0.862, nl2bash-heldout NLC2CMD@1 0.058 -> 0.062; 0.02 to 0.1 alike, 0.25
 # lowers nl2bash-heldout; without the slot filling one everyday-dev phrase lost ('fix typo').
 UNKNOWN_NAME_BONUS = 0.1
+PROBABILITY_FLOOR = 1e-5  # see _best_extensions
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
+
+
+def _best_extensions(scores: np.ndarray, probs: np.ndarray, count: int):
+    """(rows, columns, totals) of the `count` best one-piece extensions of the live hypotheses, best first.
+
+    Almost all of a step's probability sits on a few pieces, so the best extensions are nearly always among
+    those above PROBABILITY_FLOOR, a small share of the beam x vocabulary entries. The shortcut is taken only
+    when it is exact (the count-th best found beats anything under the floor could reach), at 97% of the
+    steps on our dev phrases; otherwise the whole matrix is ranked, which took about as long as the decoder
+    step itself."""
+    rows, cols = np.nonzero(probs > PROBABILITY_FLOOR)
+    if len(rows) >= count:
+        totals = scores[rows] + np.log(probs[rows, cols])
+        order = np.argpartition(-totals, count - 1)[:count] if len(totals) > count else np.arange(len(totals))
+        order = order[np.argsort(-totals[order], kind="stable")]
+        if totals[order[-1]] >= scores.max() + math.log(PROBABILITY_FLOOR):
+            return rows[order], cols[order], totals[order]
+    totals = (scores[:, None] + np.log(np.maximum(probs, 1e-12))).ravel()
+    best = np.argpartition(-totals, count - 1)[:count] if totals.size > count else np.arange(totals.size)
+    flat = best[np.argsort(-totals[best], kind="stable")]
+    rows, cols = np.unravel_index(flat, probs.shape)
+    return rows, cols, totals[flat]
 
 
 @dataclass
@@ -246,16 +269,10 @@ class Translator:
                     text = "".join(pieces[i] for i in ids)
                     if not all(lit in text for lit in literal_texts):
                         probs[row, EOS] *= EARLY_END_FACTOR
-            logp = np.log(np.maximum(probs, 1e-12))
-            totals = np.array([s for _, s in live])[:, None] + logp
-            # Only the best 2*beam are needed: partition first, then sort just those.
-            best = np.argpartition(-totals, 2 * beam - 1, axis=None)[: 2 * beam] if totals.size > 2 * beam \
-                else np.arange(totals.size)
-            flat = best[np.argsort(-totals.ravel()[best], kind="stable")]
-            rows, cols = np.unravel_index(flat, totals.shape)
+            rows, cols, totals = _best_extensions(np.array([s for _, s in live]), probs, 2 * beam)
             next_live, keep = [], []
-            for r, c in zip(rows, cols):
-                ids, score = live[r][0] + [int(c)], float(totals[r, c])
+            for r, c, total in zip(rows, cols, totals):
+                ids, score = live[r][0] + [int(c)], float(total)
                 if c == EOS:
                     finished.append((ids[:-1], score))
                 elif len(next_live) < beam:

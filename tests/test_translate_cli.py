@@ -4,11 +4,13 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
 from nlsh.cli import cli
 from nlsh.paths import shipped_model_dir
+from nlsh.translator import _best_extensions
 
 pytestmark = pytest.mark.skipif(not (shipped_model_dir() / "model.json").exists(), reason="no shipped model")
 
@@ -181,3 +183,23 @@ def shipped_translator():
     from nlsh.translator import Translator
 
     return Translator.load(shipped_model_dir())
+
+
+def _ranked_whole(scores, probs, count):
+    totals = scores[:, None] + np.log(np.maximum(probs, 1e-12))
+    flat = np.argsort(-totals.ravel(), kind="stable")[:count]
+    return [(int(r), int(c)) for r, c in zip(*np.unravel_index(flat, probs.shape))]
+
+
+# a step with some probable pieces per row (the shortcut) and one with a single piece per row (ranked whole)
+@pytest.mark.parametrize("peaks", [6, 1])
+def test_the_beams_best_extensions_are_those_of_the_whole_matrix(peaks):
+    rng = np.random.default_rng(7)
+    logits = rng.normal(size=(8, 3000))
+    for row in logits:
+        row[rng.choice(3000, peaks, replace=False)] += 8.0 if peaks > 1 else 18.0
+    probs = (np.exp(logits) / np.exp(logits).sum(axis=1, keepdims=True)).astype(np.float32)
+    scores = rng.normal(-3.0, 1.0, size=8)
+    rows, cols, totals = _best_extensions(scores, probs, 16)
+    assert list(zip(rows.tolist(), cols.tolist())) == _ranked_whole(scores, probs, 16)
+    assert np.allclose(totals, scores[rows] + np.log(probs[rows, cols]))

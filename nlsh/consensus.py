@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
+import numpy as np
+
 from nlsh.shellparse import Compound, FunctionDef, ParseError, Script, SimpleCommand, parse
 
 # Utilities whose single-dash options are whole words ("-name"), so they are not split into letters.
@@ -130,35 +132,34 @@ def choose(signatures: list[Signature], weights: list[float], k: int, bonus: lis
     n = len(signatures)
     if n == 0:
         return []
-    total = sum(weights) or 1.0
-    weights = [w / total for w in weights]
-    matrix = [[agreement(signatures[i], signatures[j]) if i <= j else 0.0 for j in range(n)] for i in range(n)]
+    weights = np.asarray(weights, dtype=float)
+    weights = weights / (weights.sum() or 1.0)
+    matrix = np.zeros((n, n))
     for i in range(n):
-        for j in range(i):
-            matrix[i][j] = matrix[j][i]
+        for j in range(i, n):
+            matrix[i, j] = matrix[j, i] = agreement(signatures[i], signatures[j])
     chosen: list[int] = []
     expected: list[float] = []
-    best = [-1.0] * n  # per pool member: the best agreement any chosen candidate reaches with it
+    best = np.full(n, -1.0)  # per pool member: the best agreement any chosen candidate reaches with it
     for turn in range(min(k, n)):
         preference = lead_bonus if turn == 0 and lead_bonus is not None else bonus
+        values = np.maximum(matrix, best) @ weights
+        if preference:
+            values = values + np.asarray(preference, dtype=float)
         pick, pick_value = -1, float("-inf")
-        for i in range(n):
+        for i, value in enumerate(values.tolist()):
             if i in chosen:
                 continue
-            row = matrix[i]
-            value = sum(w * max(b, row[j]) for j, (w, b) in enumerate(zip(weights, best)))
-            if preference:
-                value += preference[i]
             tie = turn == 0 and abs(value - pick_value) <= 1e-12 and _lead_order(i, weights, lead_last) > \
                 _lead_order(pick, weights, lead_last)
             if value > pick_value + 1e-12 or tie:
                 pick, pick_value = i, value
         chosen.append(pick)
-        expected.append(sum(w * a for w, a in zip(weights, matrix[pick])))
-        best = [max(b, matrix[pick][j]) for j, b in enumerate(best)]
+        expected.append(float(matrix[pick] @ weights))
+        best = np.maximum(best, matrix[pick])
     return list(zip(chosen, expected))
 
 
-def _lead_order(i: int, weights: list[float], lead_last: list[bool] | None) -> tuple[bool, float]:
+def _lead_order(i: int, weights: np.ndarray, lead_last: list[bool] | None) -> tuple[bool, float]:
     """How a first pick ranks among equals: unmarked before marked, then the more probable."""
     return (not lead_last[i] if lead_last else True), weights[i]

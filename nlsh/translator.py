@@ -68,13 +68,14 @@ def _best_extensions(scores: np.ndarray, probs: np.ndarray, count: int):
     when it is exact (the count-th best found beats anything under the floor could reach), at 97% of the
     steps on our dev phrases; otherwise the whole matrix is ranked, which took about as long as the decoder
     step itself."""
-    rows, cols = np.nonzero(probs > PROBABILITY_FLOOR)
-    if len(rows) >= count:
-        totals = scores[rows] + np.log(probs[rows, cols])
+    flat = np.flatnonzero(probs > PROBABILITY_FLOOR)  # one flat index array: far quicker than np.nonzero's two
+    if len(flat) >= count:
+        totals = scores[flat // probs.shape[1]] + np.log(probs.ravel()[flat])
         order = np.argpartition(-totals, count - 1)[:count] if len(totals) > count else np.arange(len(totals))
         order = order[np.argsort(-totals[order], kind="stable")]
         if totals[order[-1]] >= scores.max() + math.log(PROBABILITY_FLOOR):
-            return rows[order], cols[order], totals[order]
+            rows, cols = np.divmod(flat[order], probs.shape[1])
+            return rows, cols, totals[order]
     totals = (scores[:, None] + np.log(np.maximum(probs, 1e-12))).ravel()
     best = np.argpartition(-totals, count - 1)[:count] if totals.size > count else np.arange(totals.size)
     flat = best[np.argsort(-totals[best], kind="stable")]

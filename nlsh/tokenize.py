@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SPACE = "\u2581"  # marks a command piece that follows a space, as in SentencePiece
 
@@ -106,6 +107,11 @@ def _plain_tokens(text: str) -> list[SourceToken]:
 
 def tokenize_phrase(phrase: str) -> list[SourceToken]:
     """Split a phrase into tokens; a quoted string is one token (its quotes dropped)."""
+    return list(_tokens(phrase))  # a fresh list: callers may extend it, the cached tuple stays
+
+
+@lru_cache(maxsize=2048)  # one translation tokenizes its phrase and each candidate several times over
+def _tokens(phrase: str) -> tuple[SourceToken, ...]:
     phrase = _CONTROL.sub(" ", phrase)
     tokens: list[SourceToken] = []
     pos = 0
@@ -116,7 +122,7 @@ def tokenize_phrase(phrase: str) -> list[SourceToken]:
             tokens.append(SourceToken(inner, "<quoted>", quoted=True))
         pos = match.end()
     tokens.extend(_plain_tokens(phrase[pos:]))
-    return tokens
+    return tuple(tokens)
 
 
 NEIGHBOUR_SEP = SourceToken("<sep>", "<sep>")

@@ -245,11 +245,13 @@ class Translator:
         live = [([], 0.0)]  # (piece ids, summed log-probability)
         h1 = h2 = memory["h0"]
         finished: list[tuple[list[int], float]] = []
+        tiled, tiled_for = {}, 0
         for _ in range(self.max_len):
             n = len(live)
             prev = np.array([ids[-1] if ids and ids[-1] < vocab_size else (UNK if ids else BOS)
                              for ids, _ in live], dtype=np.int64)
-            tiled = {k: np.repeat(v, n, axis=0) for k, v in memory.items() if k != "h0"}
+            if tiled_for != n:  # the beam keeps its width from the second step on
+                tiled, tiled_for = {k: np.repeat(v, n, axis=0) for k, v in memory.items() if k != "h0"}, n
             p_vocab, p_glued, p_spaced, h1, h2 = self.backend.step(prev, h1, h2, tiled)
             # Scatter-add, not a product with a one-hot matrix: a dense (source x vocabulary) product
             # per step cost more than the decoder itself.

@@ -35,6 +35,9 @@ to the matching names in this directory before find sees it.
 "find files named *.tmp and delete them" -> `find . -name '*.tmp' -delete`, not `find / ...`: a retrieved example's
 scope is not the user's; a phrase that never speaks of the whole system means here.
 
+"pack the docs folder into docs.tar.bz2" -> `tar -cjf docs.tar.bz2 docs`, not `zip -r docs.tar.bz2 docs`: the
+archive's name says what it is, which the model, having seen far more .tar.gz than .tar.bz2, gets wrong now and then.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -237,6 +240,57 @@ def literal_joins(command: str, phrase: str) -> str:
     return command
 
 
+# An archive's name -> the letter tar compresses it with ("" for none); a zip archive is zip's.
+_TAR_COMPRESSION = ((".tar.gz", "z"), (".tgz", "z"), (".tar.bz2", "j"), (".tbz2", "j"), (".tar.xz", "J"),
+                    (".txz", "J"), (".tar", ""))
+_TAR_CREATE = re.compile(r"(-?)([cvzjJ]*c[cvzjJ]*)f")
+_ZIP_PLAIN_OPTIONS = frozenset(("-r", "-q", "-v"))
+
+
+def _compression(name: str) -> str | None:
+    """tar's compression letter for an archive name, "zip" for a zip archive, None for anything else."""
+    lowered = name.lower()
+    if lowered.endswith(".zip"):
+        return "zip"
+    return next((letter for ext, letter in _TAR_COMPRESSION if lowered.endswith(ext)), None)
+
+
+def archives_as_named(command: str, phrase: str) -> str:
+    """`command` making the archive the phrase names in the format its name says: "pack docs into docs.tar.bz2"
+    -> `tar -cjf docs.tar.bz2 docs`, not `zip -r docs.tar.bz2 docs` (a zip file with a tar name) or `tar -czf`
+    (gzip data); and the archive right after `-f`, where tar writes it (`tar -czf www site.tar.gz` would
+    write the archive over a file named www and pack site.tar.gz into it). Plain one-command lines only."""
+    names = {t.text for t in _phrase_literals(phrase) if not t.quoted and _compression(t.text) is not None}
+    if not names or any(ch in command for ch in "'\"|;&<>$`(){}"):
+        return command
+    words = command.split()
+    sudo = words[:1] if words[:1] == ["sudo"] else []
+    words = words[len(sudo):]
+    if len(words) >= 4 and words[0] == "tar" and (flags := _TAR_CREATE.fullmatch(words[1])):
+        archive, rest = words[2], words[3:]
+        if archive not in names:
+            named = [w for w in rest if w in names]
+            if len(named) != 1 or _compression(archive) is not None:
+                return command
+            archive, rest = named[0], [archive if w == named[0] else w for w in rest]
+    elif len(words) >= 3 and words[0] == "zip":
+        options = [w for w in words[1:] if w.startswith("-")]
+        archive, rest = words[1 + len(options)], words[2 + len(options):]
+        if (words[1:1 + len(options)] != options or not set(options) <= _ZIP_PLAIN_OPTIONS or not rest
+                or archive not in names or _compression(archive) == "zip"):
+            return command
+        flags = None
+    else:
+        return command
+    letter = _compression(archive)
+    if letter == "zip":
+        return " ".join(sudo + ["zip", "-r", archive] + rest)
+    option = flags.group(0) if flags else "-cf"
+    if {ch for ch in option if ch in "zjJ"} != set(letter):  # the user's own spelling stays where it is right
+        option = option[:-1].translate({ord(ch): None for ch in "zjJ"}) + letter + "f"
+    return " ".join(sudo + ["tar", option, archive] + rest)
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -255,7 +309,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
-    for step in (fill, unused_files, literal_joins, with_phrase_units, user_at_host, extensions_as_globs,
+    for step in (fill, unused_files, literal_joins, archives_as_named, with_phrase_units, user_at_host, extensions_as_globs,
                  patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

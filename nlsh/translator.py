@@ -56,6 +56,7 @@ INVENTED_LEAD_PENALTY = 10.0
 # lowers nl2bash-heldout; without the slot filling one everyday-dev phrase lost ('fix typo').
 UNKNOWN_NAME_BONUS = 0.1
 PROBABILITY_FLOOR = 1e-5  # see _best_extensions
+SPARE_PICKS = 3
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 
@@ -388,11 +389,15 @@ class Translator:
             uses = [UNKNOWN_NAME_BONUS * sum(name in c for name in names) / len(names) for c in shown]
             lead = [b + u for b, u in zip(lead or [0.0] * len(shown), uses)]
             bonus = [b + u for b, u in zip(bonus or [0.0] * len(shown), uses)]
-        chosen = choose(signatures, weights, k, bonus, lead, borrowed)
+        # A few picks to spare: two commands can read the same once adapted to the phrase (`zip -r a.tar.gz d`
+        # becomes the `tar -czf a.tar.gz d` already chosen), and the user still gets k alternatives.
+        chosen = choose(signatures, weights, k + SPARE_PICKS, bonus, lead, borrowed)
         out, ceiling = [], 1.0
         for i, expected in chosen:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
             command = shown[i] if shown else slotfill.adapt(commands[i], phrase)
             if all(c.command != command for c in out):
                 out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
+                if len(out) == k:
+                    break
         return out

@@ -1,9 +1,9 @@
 """Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole,
-globs, script paths, quoted strings whole, values joined cleanly."""
+globs, script paths, quoted strings whole, values joined cleanly, archives as their names say."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
+from nlsh.slotfill import (adapt, archives_as_named, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -150,6 +150,25 @@ def test_a_value_keeps_its_own_separator_only(command, phrase, expected):
 ])
 def test_file_placeholders_take_the_files_the_command_leaves_out(command, phrase, expected):
     assert unused_files(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("zip -r docs.tar.bz2 docs", "pack the docs folder into docs.tar.bz2", "tar -cjf docs.tar.bz2 docs"),
+    ("zip build.tar.gz build/", "put build/ into build.tar.gz", "tar -czf build.tar.gz build/"),
+    ("tar -czf project.tar project", "tar up project into project.tar", "tar -cf project.tar project"),
+    ("sudo tar cvzf /b/etc.tar.xz /etc", "back up /etc to /b/etc.tar.xz", "sudo tar cvJf /b/etc.tar.xz /etc"),
+    ("tar -czvf out.zip src", "zip src as out.zip", "zip -r out.zip src"),
+    # the archive goes right after -f, where tar writes it
+    ("tar -czf www site.tar.gz", "a tar archive called site.tar.gz of the www folder", "tar -czf site.tar.gz www"),
+    # right already, or not a plain archive the phrase names: left alone
+    ("tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa"),
+    ("tar -xzf a.tar.gz", "extract a.tar.gz", "tar -xzf a.tar.gz"),
+    ("tar -czf a.tar.gz b", "archive b", "tar -czf a.tar.gz b"),
+    ("zip -e a.tar.gz docs", "encrypt docs as a.tar.gz", "zip -e a.tar.gz docs"),
+    ("tar -czf - src | ssh h 'cat > a.tgz'", "send src to h as a.tgz", "tar -czf - src | ssh h 'cat > a.tgz'"),
+])
+def test_an_archive_is_made_as_its_name_says(command, phrase, expected):
+    assert archives_as_named(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -203,3 +203,11 @@ def test_the_beams_best_extensions_are_those_of_the_whole_matrix(peaks):
     rows, cols, totals = _best_extensions(scores, probs, 16)
     assert list(zip(rows.tolist(), cols.tolist())) == _ranked_whole(scores, probs, 16)
     assert np.allclose(totals, scores[rows] + np.log(probs[rows, cols]))
+
+
+def test_k_alternatives_even_when_two_read_the_same_once_adapted(shipped_translator):
+    # the beam's `zip -r logs.tar.gz logs` becomes the `tar -czf logs.tar.gz logs` already chosen
+    candidates = shipped_translator.translate("compress the logs folder into logs.tar.gz", 5)
+    commands = [c.command for c in candidates]
+    assert commands[0] == "tar -czf logs.tar.gz logs"
+    assert len(commands) == 5 == len(set(commands))

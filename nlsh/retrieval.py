@@ -8,7 +8,7 @@ still load.) A neighbour's command is adapted by putting
 the new phrase's literals where the neighbour's own literals stood (same shape, same order), so
 "find files named a.txt in /home" can answer "find files named b.log in /tmp", and plain words the two
 phrases swap in the same place where the command uses them as arguments ("add user bob to docker" ->
-"add user alice to sudo").
+"add user alice to sudo", "unlock oliver's account" -> "unlock bob's account").
 """
 
 from __future__ import annotations
@@ -190,7 +190,12 @@ def value_words(command: str) -> set[str]:
 
 
 def named_values(neighbour_nl: str, neighbour_cmd: str) -> set[str]:
-    return value_words(neighbour_cmd) & {t.text for t in tokenize_phrase(neighbour_nl)}
+    return value_words(neighbour_cmd) & phrase_words(tokenize_phrase(neighbour_nl))
+
+
+def phrase_words(tokens: list[SourceToken]) -> set[str]:
+    """The words of a phrase as a command would hold them: "oliver's" names `oliver`."""
+    return {t.text for t in tokens} | {_owner(t.text) for t in tokens}
 
 
 def adapt(neighbour_nl: str, neighbour_cmd: str, phrase: str) -> str:
@@ -245,7 +250,15 @@ def _swapped_words(neighbour_nl: str, neighbour_cmd: str, phrase: str, taken: di
         if tag != "replace" or i2 - i1 != j2 - j1:
             continue
         for x, y in zip(theirs[i1:i2], ours[j1:j2]):
-            if (x.text in arguments and x.text not in taken and x.text not in swaps and not is_literal(y)
-                    and _WORD.fullmatch(y.text) and y.text not in their_words):
-                swaps[x.text] = y.text
+            mine, yours = _owner(x.text), _owner(y.text)
+            if (mine == x.text) != (yours == y.text):
+                continue  # a possessive stands for a possessive only: "today's logs" names no day to swap
+            if (mine in arguments and mine not in taken and mine not in swaps and not is_literal(y)
+                    and _WORD.fullmatch(yours) and yours not in their_words):
+                swaps[mine] = yours
     return swaps
+
+
+def _owner(word: str) -> str:
+    """The name in a possessive: "re-enable oliver's account" is about `oliver`, "bob's" about `bob`."""
+    return word[:-2] if len(word) > 3 and word[-2:] in ("'s", "\u2019s") else word

@@ -13,7 +13,7 @@ import numpy as np
 from nlsh import paths, slotfill
 from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
-from nlsh.retrieval import Retriever, value_words
+from nlsh.retrieval import Retriever, phrase_words, value_words
 from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, names_key_presses, placeholders,
                            tokenize_phrase)
 from nlsh.vocab import Vocab
@@ -372,7 +372,7 @@ class Translator:
         # often none (`python3 -m venv`, `--since today`). Dev (r21), exact@1: everyday-dev 0.721 -> 0.730,
         # core-dev 0.854 -> 0.856, nl2bash-heldout 0.093 unchanged; NLC2CMD@1 and @5 unchanged everywhere.
         theirs = {value for doc, _ in hits for value in self.retriever.named_values(doc)} if hits else set()
-        theirs -= {t.text for t in words}
+        theirs -= phrase_words(words)
         borrowed = [not theirs.isdisjoint(value_words(c)) for c in commands] if theirs else None
         literals = {t.text for t in words if self._is_value(t)}
         names = self._unknown_names(words) - literals

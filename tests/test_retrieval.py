@@ -91,6 +91,9 @@ def _all_terms(index):
     ("show nginx status", "systemctl status nginx", "show nginx logs", "systemctl status nginx"),
     # a word the neighbour's phrase already has elsewhere is not swapped in
     ("copy a.txt to b.txt", "cp a.txt b.txt", "copy c.txt to d.txt", "cp c.txt d.txt"),
+    # a possessive names its owner, and stands for a possessive only
+    ("re-enable oliver's account", "sudo passwd -u oliver", "re-enable bob's account", "sudo passwd -u bob"),
+    ("today's system logs", "journalctl --since today", "recent system logs", "journalctl --since today"),
 ])
 def test_adapt_swaps_literals_and_plain_argument_words(neighbour_nl, neighbour_cmd, phrase, expected):
     assert adapt(neighbour_nl, neighbour_cmd, phrase) == expected
@@ -100,6 +103,7 @@ def test_adapt_swaps_literals_and_plain_argument_words(neighbour_nl, neighbour_c
     ("show the details of the files in src", "ls -lh src", {"src"}),
     ("list files in /etc with details", "ls -la /etc", {"/etc"}),
     ("list files owned by anna", "find . -user anna", {"anna"}),
+    ("re-enable oliver's account", "sudo passwd -u oliver", {"oliver"}),
     # numbers are defaults as often as requests, patterns stand for words ("python files"), ~ for "home"
     ("show the last 10 lines of log", "tail -n 10 log", {"log"}),
     ("count lines in the *.py files", "wc -l *.py", set()),

@@ -231,12 +231,17 @@ def _phrase_literals(phrase: str) -> tuple:
 
 def literal_joins(command: str, phrase: str) -> str:
     """`command` without the separator the model wrote beside a value that already had it: `./work//` for
-    "./work/", `'*..pdf'` for ".pdf" (the model writes `*.` and then copies the whole extension)."""
+    "./work/", `'*..pdf'` for ".pdf" (the model writes `*.` and then copies the whole extension), `'**.csv'`
+    for "*.csv", `'*fink**'` for "*fink*"."""
     for text in {t.text for t in _phrase_literals(phrase)}:
         if text.endswith("/"):
             command = command.replace(text + "/", text)
         if re.match(r"\.\w", text):
             command = re.sub(r"(?<!\.)\." + re.escape(text), text, command)
+        if text.startswith("*"):
+            command = command.replace("*" + text, text)
+        if text.endswith("*"):
+            command = command.replace(text + "*", text)
     return command
 
 

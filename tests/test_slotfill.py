@@ -129,6 +129,8 @@ def test_a_quoted_string_with_spaces_stays_one_word(command, phrase, expected):
     ("find ./work// -type f -name '*..pdf'", "copy .pdf files in ./work/ away", "find ./work/ -type f -name '*.pdf'"),
     ("rsync -av source// dest//", "sync source/ to dest/", "rsync -av source/ dest/"),
     ("du -sh /home/alice//*", "sizes in /home/alice/", "du -sh /home/alice/*"),
+    ("find . -name '**.csv' -delete", "find and delete *.csv files", "find . -name '*.csv' -delete"),
+    ("find / -name '*fink**'", "find all *fink* files", "find / -name '*fink*'"),
     # nothing doubled: left alone
     ("ls ../x", "list .x files", "ls ../x"),
     ("find /data -name '*.csv'", "find .csv files in /data/", "find /data -name '*.csv'"),

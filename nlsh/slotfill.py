@@ -38,6 +38,9 @@ scope is not the user's; a phrase that never speaks of the whole system means he
 "pack the docs folder into docs.tar.bz2" -> `tar -cjf docs.tar.bz2 docs`, not `zip -r docs.tar.bz2 docs`: the
 archive's name says what it is, which the model, having seen far more .tar.gz than .tar.bz2, gets wrong now and then.
 
+"zip up the docs directory" -> `zip -r docs.zip docs`: a placeholder for the archive would leave the user to type
+the name everyone would give it.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -296,6 +299,30 @@ def archives_as_named(command: str, phrase: str) -> str:
     return " ".join(sudo + ["tar", option, archive] + rest)
 
 
+_ARCHIVE_PLACEHOLDER = re.compile(r"(?:sudo )?(?:zip -r|tar (-?[cvzjJ]*c[cvzjJ]*f)) (\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
+_EXTENSION_BY_LETTER = {"z": ".tar.gz", "j": ".tar.bz2", "J": ".tar.xz", "": ".tar"}
+
+
+def archive_named_after_contents(command: str, phrase: str) -> str:
+    """`command` with an archive of one thing the phrase names called after it: "zip up the docs directory" ->
+    `zip -r docs.zip docs`, "compress the logs folder" -> `tar -czf logs.tar.gz logs`, where a placeholder
+    would leave the user to make up the obvious name."""
+    match = _ARCHIVE_PLACEHOLDER.fullmatch(command)
+    if match is None:
+        return command
+    contents = match.group(3)
+    stem = contents.rstrip("/").rsplit("/", 1)[-1]
+    words = {t.text.rstrip("/") for t in tokenize_phrase(phrase)}
+    if contents.rstrip("/") not in words or not re.fullmatch(r"[\w-]+", stem):
+        return command
+    flags = match.group(1)
+    compression = "".join(ch for ch in flags if ch in "zjJ") if flags else None
+    if compression is not None and compression not in _EXTENSION_BY_LETTER:
+        return command  # two compressions at once: no name would be right
+    extension = ".zip" if compression is None else _EXTENSION_BY_LETTER[compression]
+    return command[:match.start(2)] + stem + extension + command[match.end(2):]
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -314,7 +341,7 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
-    for step in (fill, unused_files, literal_joins, archives_as_named, with_phrase_units, user_at_host, extensions_as_globs,
-                 patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
+    for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
+                 user_at_host, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

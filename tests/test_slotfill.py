@@ -3,7 +3,7 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (adapt, archives_as_named, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
+from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -171,6 +171,20 @@ def test_file_placeholders_take_the_files_the_command_leaves_out(command, phrase
 ])
 def test_an_archive_is_made_as_its_name_says(command, phrase, expected):
     assert archives_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("zip -r {{archive}} docs", "zip up the docs directory", "zip -r docs.zip docs"),
+    ("tar -czf {{archive}} logs/", "compress the logs/ folder", "tar -czf logs.tar.gz logs/"),
+    ("sudo tar cjf {{archive}} /var/www", "bzip2 tarball of /var/www", "sudo tar cjf www.tar.bz2 /var/www"),
+    # nothing the phrase names, no single thing, or no name to take: the placeholder stays
+    ("zip -r {{archive}} {{directory}}", "copy a whole folder", "zip -r {{archive}} {{directory}}"),
+    ("tar -czf {{archive}} ~/Music", "make an alias", "tar -czf {{archive}} ~/Music"),
+    ("tar -czf {{archive}} .", "archive this folder", "tar -czf {{archive}} ."),
+    ("zip -r {{archive}} a b", "zip a and b", "zip -r {{archive}} a b"),
+])
+def test_an_archive_of_one_thing_is_named_after_it(command, phrase, expected):
+    assert archive_named_after_contents(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -41,6 +41,9 @@ archive's name says what it is, which the model, having seen far more .tar.gz th
 "zip up the docs directory" -> `zip -r docs.zip docs`: a placeholder for the archive would leave the user to type
 the name everyone would give it.
 
+"show the 5 biggest files in /var/log" -> `... | head -n 5`: a number of one digit is no value the tokenizer keeps
+for copying, and the model writes the count most examples have (10).
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -323,6 +326,25 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
     return command[:match.start(2)] + stem + extension + command[match.end(2):]
 
 
+_PHRASE_NUMBER = re.compile(r"(?<![\w./:+-])(\d+)(?![\w./:%-])")
+_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -)(\d+)(?![\w.])")
+
+
+def counts_from_phrase(command: str, phrase: str) -> str:
+    """`command` with the one number the phrase gives as its count: "the 5 biggest files" -> `... | head -n 5`,
+    not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`. Only where the phrase has one
+    number, the command does not use it and has one such count."""
+    numbers = set(_PHRASE_NUMBER.findall(phrase))
+    slots = list(_COUNT_SLOT.finditer(command))
+    if len(numbers) != 1 or len(slots) != 1:
+        return command
+    number = numbers.pop()
+    if re.search(rf"(?<![\w.]){number}(?![\w.])", command):
+        return command
+    slot = slots[0]
+    return command[:slot.start(2)] + number + command[slot.end(2):]
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -342,6 +364,7 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
     whole, globs, paths, quoted strings whole."""
     for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
-                 user_at_host, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
+                 counts_from_phrase, user_at_host, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
+                 quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -1,9 +1,10 @@
 """Commands adapted to what the phrase says: placeholders by kind, sizes in its units, user@host whole,
-globs, script paths, quoted strings whole, values joined cleanly, archives as their names say."""
+globs, script paths, quoted strings whole, values joined cleanly, archives as their names say, counts."""
 
 import pytest
 
-from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
+from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
+                           extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -185,6 +186,21 @@ def test_an_archive_is_made_as_its_name_says(command, phrase, expected):
 ])
 def test_an_archive_of_one_thing_is_named_after_it(command, phrase, expected):
     assert archive_named_after_contents(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find /var/log -type f -exec du -h {} + | sort -rh | head -n 10", "show the 5 biggest files in /var/log",
+     "find /var/log -type f -exec du -h {} + | sort -rh | head -n 5"),
+    ("head -5 notes.txt", "first 3 lines of notes.txt", "head -3 notes.txt"),
+    ("watch -n 1 uptime", "run uptime every 2 seconds", "watch -n 2 uptime"),
+    # the number used already, two numbers, no count, or a line to start from: left alone
+    ("tail -n 20 f", "last 20 lines of f", "tail -n 20 f"),
+    ("tail -n 20 f", "last 2 lines of 3 files", "tail -n 20 f"),
+    ("ls -lt", "the 8 newest files", "ls -lt"),
+    ("tail -n +100 f", "f from line 7", "tail -n +100 f"),
+])
+def test_the_phrases_number_is_the_count(command, phrase, expected):
+    assert counts_from_phrase(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -4,8 +4,8 @@ The beam and the retrieved neighbours give more candidates than are shown, each 
 A command that agrees in utilities and flags with most of the probable candidates is a safer first
 answer than a slightly more probable outlier, and once it is chosen, the next one should cover what it
 misses. Agreement is the NLC2CMD per-utility formula (utilities in order, flag sets compared), the
-same notion of "right" the accuracy figures use, computed on our own parse so the runtime needs nothing
-beyond the standard library.
+same notion of "right" the accuracy figures use, computed on our own parse so the runtime needs no shell
+parser library (the evaluation's bashlex).
 """
 
 from __future__ import annotations

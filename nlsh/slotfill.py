@@ -302,7 +302,8 @@ def archives_as_named(command: str, phrase: str) -> str:
     return " ".join(sudo + ["tar", option, archive] + rest)
 
 
-_ARCHIVE_PLACEHOLDER = re.compile(r"(?:sudo )?(?:zip -r|tar (-?[cvzjJ]*c[cvzjJ]*f)) (\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
+_ARCHIVE_PLACEHOLDER = re.compile(r"(?:sudo )?(?:zip -r|tar (-?[cvzjJ]*c[cvzjJ]*f)) "
+                                  r"(\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
 _EXTENSION_BY_LETTER = {"z": ".tar.gz", "j": ".tar.bz2", "J": ".tar.xz", "": ".tar"}
 
 
@@ -361,8 +362,8 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, values joined cleanly, its units, user@host
-    whole, globs, paths, quoted strings whole."""
+    """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
+    units and counts, user@host whole, globs, paths, quoted strings whole."""
     for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
                  counts_from_phrase, user_at_host, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
                  quoted_strings_whole):

@@ -56,7 +56,7 @@ INVENTED_LEAD_PENALTY = 10.0
 # lowers nl2bash-heldout; without the slot filling one everyday-dev phrase lost ('fix typo').
 UNKNOWN_NAME_BONUS = 0.1
 PROBABILITY_FLOOR = 1e-5  # see _best_extensions
-SPARE_PICKS = 3
+SPARE_PICKS = 3  # candidates chosen beyond k, for those that read the same as another once adapted (translate)
 LITERAL_BONUS = 1.0  # chosen on our dev split (core-dev exact@1; 1.0 and 2.0 tie, 0 and 0.5 lower)
 REBUILD_HINT = "reinstall nlsh, or rebuild it with `python -m training build`"
 

@@ -44,6 +44,9 @@ the name everyone would give it.
 "show the 5 biggest files in /var/log" -> `... | head -n 5`: a number of one digit is no value the tokenizer keeps
 for copying, and the model writes the count most examples have (10).
 
+"create a folder called logs in /var/www" -> `mkdir /var/www/logs`: the model copies the path it can copy and
+leaves out the plain word that names the new folder.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -346,6 +349,30 @@ def counts_from_phrase(command: str, phrase: str) -> str:
     return command[:slot.start(2)] + number + command[slot.end(2):]
 
 
+_MAKE_ONE = re.compile(r"((?:sudo )?(mkdir|touch)(?: -p| --parents)? )([~/.][^\s'\"]*)")
+
+
+def made_inside(command: str, phrase: str) -> str:
+    """`command` making the thing the phrase names inside the place it names: "create a folder called logs in
+    /var/www" -> `mkdir /var/www/logs`, not `mkdir /var/www`, which makes (or fails to make) the place itself."""
+    match = _MAKE_ONE.fullmatch(command)
+    if match is None:
+        return command
+    place = match.group(3)
+    if not re.search(rf"\b(?:in|under|inside|within)\s+{re.escape(place)}(?![\w/.-])", phrase):
+        return command
+    kind = "directory" if match.group(2) == "mkdir" else "file"
+    name = _value_for(kind, phrase)
+    if name is None and kind == "directory":  # "make a new directory reports under ~/work"
+        for found in re.finditer(rf"\b(?:{'|'.join(KINDS[kind])})\s+{_VALUE}", phrase, re.IGNORECASE):
+            if found.group(1).lower() not in NOT_VALUES:
+                name = found.group(1)
+                break
+    if name is None or "/" in name or name in command:
+        return command
+    return match.group(1) + place.rstrip("/") + "/" + name
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -363,9 +390,9 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
-    units and counts, user@host whole, globs, paths, quoted strings whole."""
+    units and counts, new things made where it says, user@host whole, globs, paths, quoted strings whole."""
     for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
-                 counts_from_phrase, user_at_host, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
-                 quoted_strings_whole):
+                 counts_from_phrase, made_inside, user_at_host, extensions_as_globs, patterns_quoted, find_scope,
+                 scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

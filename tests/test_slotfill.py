@@ -4,7 +4,7 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
-                           extensions_as_globs, fill, find_scope, literal_joins, patterns_quoted,
+                           extensions_as_globs, made_inside, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -201,6 +201,20 @@ def test_an_archive_of_one_thing_is_named_after_it(command, phrase, expected):
 ])
 def test_the_phrases_number_is_the_count(command, phrase, expected):
     assert counts_from_phrase(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("mkdir /var/www", "create a folder called logs in /var/www", "mkdir /var/www/logs"),
+    ("mkdir -p ~/work/", "make a new directory reports under ~/work/", "mkdir -p ~/work/reports"),
+    ("sudo mkdir /srv/app", "create directory cache inside /srv/app", "sudo mkdir /srv/app/cache"),
+    ("touch ~/docs", "create an empty file named notes.txt in ~/docs", "touch ~/docs/notes.txt"),
+    # no name, the place not said to hold it, or the name used already: left alone
+    ("mkdir /tmp", "make a folder in /tmp", "mkdir /tmp"),
+    ("mkdir /tmp/logs", "create a folder called logs in /tmp", "mkdir /tmp/logs"),
+    ("mkdir /data", "create the folder /data named after the disk", "mkdir /data"),
+])
+def test_a_new_thing_is_made_inside_the_place_the_phrase_names(command, phrase, expected):
+    assert made_inside(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

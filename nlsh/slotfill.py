@@ -47,6 +47,9 @@ for copying, and the model writes the count most examples have (10).
 "create a folder called logs in /var/www" -> `mkdir /var/www/logs`: the model copies the path it can copy and
 leaves out the plain word that names the new folder.
 
+"download https://example.com/a.iso to /tmp" -> `wget -P /tmp https://example.com/a.iso`: the model knows the
+tool and the two values and puts the place where the file's name goes (`wget -O https://... /tmp`).
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -373,6 +376,47 @@ def made_inside(command: str, phrase: str) -> str:
     return match.group(1) + place.rstrip("/") + "/" + name
 
 
+_DESTINATION_OPTIONS = frozenset(("-O", "-o", "-P", "--output", "--output-document", "--directory-prefix"))
+
+
+def downloads_where_said(command: str, phrase: str) -> str:
+    """`command` saving the download where the phrase says: "download https://x.org/a.iso to ~/Downloads" ->
+    `wget -P ~/Downloads https://x.org/a.iso`, not `wget -O https://x.org/a.iso ~/Downloads` (which fetches the
+    place as a second address and names the file after the first); a destination with an extension is the
+    file itself (`wget -O /tmp/a.iso ...`). Only a wget or curl line that already holds both."""
+    literals = [t.text for t in _phrase_literals(phrase) if not t.quoted]
+    urls = [text for text in literals if "://" in text]
+    places = [text for text in literals if "://" not in text and (text.startswith(("/", "~", "./")) or
+                                                                   text.endswith("/"))]
+    if len(urls) != 1 or len(places) != 1 or any(ch in command for ch in "'\"|;&<>$`(){}"):
+        return command
+    url, place = urls[0], places[0]
+    words = command.split()
+    sudo = words[:1] if words[:1] == ["sudo"] else []
+    words = words[len(sudo):]
+    if not words or words[0] not in ("wget", "curl") or url not in words or place not in words:
+        return command
+    flags, skip = [], False
+    for word in words[1:]:
+        if skip:
+            skip = False
+        elif word in _DESTINATION_OPTIONS:
+            skip = True
+        elif word.startswith("-"):
+            flags.append(word)
+    is_file = _FILE_LIKE.fullmatch(place) is not None and re.search(r"\.[A-Za-z]\w*$", place) is not None
+    if words[0] == "wget":
+        where = ["-O", place] if is_file else ["-P", place]
+    else:
+        path = url.split("://", 1)[-1].split("?", 1)[0].partition("/")[2]
+        name = path.rsplit("/", 1)[-1]
+        if not is_file and "." not in name:
+            return command  # no file name in the address to save it under
+        where = ["-L", "-o", place if is_file else place.rstrip("/") + "/" + name]
+        flags = [f for f in flags if f != "-L"]
+    return " ".join(sudo + [words[0]] + flags + where + [url])
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -390,9 +434,10 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
-    units and counts, new things made where it says, user@host whole, globs, paths, quoted strings whole."""
+    units and counts, new things made and downloads saved where it says, user@host whole, globs, paths, quoted
+    strings whole."""
     for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
-                 counts_from_phrase, made_inside, user_at_host, extensions_as_globs, patterns_quoted, find_scope,
-                 scripts_with_path, quoted_strings_whole):
+                 counts_from_phrase, made_inside, downloads_where_said, user_at_host, extensions_as_globs,
+                 patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -4,7 +4,7 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
-                           extensions_as_globs, made_inside, fill, find_scope, literal_joins, patterns_quoted,
+                           downloads_where_said, extensions_as_globs, made_inside, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -215,6 +215,22 @@ def test_the_phrases_number_is_the_count(command, phrase, expected):
 ])
 def test_a_new_thing_is_made_inside_the_place_the_phrase_names(command, phrase, expected):
     assert made_inside(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("wget -O https://x.org/a.iso ~/Downloads", "download https://x.org/a.iso to ~/Downloads",
+     "wget -P ~/Downloads https://x.org/a.iso"),
+    ("wget -c https://x.org/a.iso /tmp/b.iso", "fetch https://x.org/a.iso as /tmp/b.iso",
+     "wget -c -O /tmp/b.iso https://x.org/a.iso"),
+    ("curl -v https://x.org/d/x.tar.gz /srv", "get https://x.org/d/x.tar.gz and save it in /srv",
+     "curl -v -L -o /srv/x.tar.gz https://x.org/d/x.tar.gz"),
+    # no place in the command, another tool, or no file name to save under: left alone
+    ("wget https://x.org/a.iso", "download https://x.org/a.iso to /tmp", "wget https://x.org/a.iso"),
+    ("git clone https://x.org/r.git ~/src/", "clone https://x.org/r.git into ~/src/", "git clone https://x.org/r.git ~/src/"),
+    ("curl https://x.org/ /tmp", "download https://x.org/ to /tmp", "curl https://x.org/ /tmp"),
+])
+def test_a_download_is_saved_where_the_phrase_says(command, phrase, expected):
+    assert downloads_where_said(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -6,6 +6,9 @@ word. Some phrasings name the kind of a value right beside it: "a folder named o
 "user alice", "log in as alice", "the message fix typo". Each such value fills the first placeholder of
 its kind, and only when the command does not use that word yet.
 
+"search for the word TODO" fills `grep -rn '{{pattern}}' .` with TODO, and "push the current branch" `git push origin
+{{branch}}` with HEAD, git's own name for it.
+
 "compare two files a.txt and b.txt" -> `diff a.txt b.txt`: retrieved examples from tldr hold placeholders
 (`diff {{file1}} {{file2}}`) that no phrase of theirs named, and the beam copies one file and leaves the
 other a placeholder. The phrase's files that the command leaves out take its file placeholders in order.
@@ -101,6 +104,14 @@ def _value_for(kind: str, phrase: str) -> str | None:
     return None
 
 
+def _pattern_for(phrase: str) -> str | None:
+    """The word a phrase searches for: "search for the word TODO" -> TODO."""
+    match = re.search(rf"\b(?:word|string|text|term)\s+{_VALUE}", phrase, re.IGNORECASE)
+    if match is None or match.group(1).lower() in NOT_VALUES:
+        return None
+    return match.group(1)
+
+
 def _message_for(phrase: str) -> str | None:
     match = re.search(r"\bmessage\s+(?:saying\s+)?(\S.*?)[\s.!?]*$", phrase, re.IGNORECASE)
     if match is None or match.group(1)[0] in "'\"":
@@ -115,6 +126,12 @@ def fill(command: str, phrase: str) -> str:
         kind = match.group(2)
         if kind == "message":
             value = _message_for(phrase)
+        elif kind == "pattern":  # a pattern keeps its quotes: the user may well change it to one that needs them
+            value = _pattern_for(phrase)
+            value = value and match.group(1) + value + match.group(1)
+        elif kind == "branch" and command.startswith("git push") and re.search(r"\b(?:current|this)\s+branch\b",
+                                                                            phrase, re.IGNORECASE):
+            value = "HEAD"  # "push the current branch": git's name for it, whatever it is called
         elif kind in KINDS:
             value = _value_for(kind, phrase)
         else:

@@ -18,6 +18,10 @@ from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_name
     ("echo \"hi {{user}}\"", "greet user bob", "echo \"hi bob\""),  # quotes that are not the placeholder's stay
     ("ssh {{user}}@web01", "log in to web01 as alice", "ssh alice@web01"),
     ("ssh {{user}}@web01", "log in to web01 as the admin", "ssh {{user}}@web01"),
+    ("grep -rn '{{pattern}}' .", "search for the word TODO in all python files", "grep -rn 'TODO' ."),
+    ("git push origin {{branch}}", "push the current branch to origin", "git push origin HEAD"),
+    ("grep -c '{{pattern}}' f", "count the words in f", "grep -c '{{pattern}}' f"),
+    ("git checkout {{branch}}", "leave the current branch", "git checkout {{branch}}"),
     # no value named: the placeholder stays
     ("ls {{directory}}", "list the current folder", "ls {{directory}}"),
     ("touch {{file}}", "create a blank file", "touch {{file}}"),

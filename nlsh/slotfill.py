@@ -53,6 +53,8 @@ leaves out the plain word that names the new folder.
 "download https://example.com/a.iso to /tmp" -> `wget -P /tmp https://example.com/a.iso`: the model knows the
 tool and the two values and puts the place where the file's name goes (`wget -O https://... /tmp`).
 
+"copy id_rsa.pub to bob@host" -> `scp id_rsa.pub bob@host:`, not `cp`, which would make a local file of that name.
+
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
 """
@@ -182,16 +184,37 @@ def with_phrase_units(command: str, phrase: str) -> str:
 
 
 def user_at_host(command: str, phrase: str) -> str:
-    """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path
-    nor the host itself is taken for a user (`/tmp@backup.example.com`, `backup.example.com@backup.example.com`)."""
-    for value in set(re.findall(r"[\w.-]+@[\w.-]*\w", phrase)):
+    """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path, the
+    host itself nor a word for something else is taken for a user (`/tmp@backup.example.com`,
+    `backup.example.com@backup.example.com`, `port@10.0.0.8` for "ssh into 10.0.0.8 on port 2222")."""
+    given = set(re.findall(r"[\w.-]+@[\w.-]*\w", phrase))
+    for value in given:
         command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
         command = re.sub(rf"(?<![\w.-]){re.escape(value)}@[^\s:@'\"]*", value, command)
 
     def no_false_user(match: re.Match) -> str:
         user, host = match.group(1), match.group(2)
-        return host if user == host or user.startswith(("/", "~", "./")) else match.group(0)
+        false = user == host or user.startswith(("/", "~", "./")) or (user.lower() in NOT_USERS
+                                                                       and match.group(0) not in given)
+        return host if false else match.group(0)
     return re.sub(r"(?<![^\s'\"=])([^\s@'\"]+)@([\w.-]*\w)", no_false_user, command)
+
+
+# Words of a phrase about a remote machine that the model copies in front of the host as if they were a user.
+NOT_USERS = frozenset("port host server machine box address ip remote user username login ssh key".split())
+
+
+def remote_copies(command: str, phrase: str) -> str:
+    """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
+    bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name."""
+    for value in set(re.findall(r"(?<![\w.@-])([\w.-]+@[\w.-]*\w)(?![\w.@:-])", phrase)):
+        match = re.fullmatch(rf"((?:sudo )?)cp((?: -[rRap]+)*)((?: [^\s;&|<>]+)+) {re.escape(value)}", command)
+        if match:
+            letters = set(match.group(2).replace("-", "").replace(" ", ""))
+            # scp's -R means something else (copy between two remote hosts): a recursive copy is -r
+            options = (" -r" if letters & set("rRa") else "") + (" -p" if letters & set("pa") else "")
+            command = f"{match.group(1)}scp{options}{match.group(3)} {value}:"
+    return command
 
 
 # Whole names of dotfiles and dot-folders, not extensions, when a phrase says ".env files".
@@ -232,9 +255,13 @@ _COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice|watch)\s+)"
 
 
 def scripts_with_path(command: str, phrase: str) -> str:
-    """`command` running a script the phrase names (`backup.sh`) by its path in this directory."""
+    """`command` running a script the phrase names by its path in this directory (`./backup.sh`), or a Python
+    one with python3 (`python3 server.py`: a .py file is seldom executable, and without a shebang the shell
+    would read it as a shell script)."""
     for script in set(re.findall(r"(?<![^\s(\"'])([\w.-]+\.sh)(?![\w.])", phrase)):
         command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>./{script}", command)
+    for script in set(re.findall(r"(?<![^\s(\"'])((?:\./)?[\w.-]+\.py)(?![\w.])", phrase)):
+        command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>python3 {script}", command)
     return command
 
 
@@ -451,10 +478,10 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
-    units and counts, new things made and downloads saved where it says, user@host whole, globs, paths, quoted
-    strings whole."""
+    units and counts, new things made and downloads saved where it says, user@host whole and copied to with
+    scp, globs, script paths, quoted strings whole."""
     for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
-                 counts_from_phrase, made_inside, downloads_where_said, user_at_host, extensions_as_globs,
-                 patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
+                 counts_from_phrase, made_inside, downloads_where_said, user_at_host, remote_copies,
+                 extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -4,7 +4,7 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
-                           downloads_where_said, extensions_as_globs, made_inside, fill, find_scope, literal_joins, patterns_quoted,
+                           downloads_where_said, extensions_as_globs, made_inside, remote_copies, fill, find_scope, literal_joins, patterns_quoted,
                            quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
 
 
@@ -235,6 +235,38 @@ def test_a_new_thing_is_made_inside_the_place_the_phrase_names(command, phrase, 
 ])
 def test_a_download_is_saved_where_the_phrase_says(command, phrase, expected):
     assert downloads_where_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ssh -p 2222 port@10.0.0.8", "ssh into 10.0.0.8 on port 2222", "ssh -p 2222 10.0.0.8"),
+    ("ssh -t user@db", "open a shell on db", "ssh -t db"),
+    # a user@host the phrase gives whole is the user's, whatever the word
+    ("ssh user@host -X", "ssh to user@host with X11 forwarding", "ssh user@host -X"),
+])
+def test_a_word_for_something_else_is_no_user(command, phrase, expected):
+    assert user_at_host(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("cp id_rsa.pub bob@host", "copy id_rsa.pub to bob@host", "scp id_rsa.pub bob@host:"),
+    ("cp -R assets oliver@10.0.0.5", "copy assets to oliver@10.0.0.5", "scp -r assets oliver@10.0.0.5:"),
+    ("sudo cp -a a b bob@h", "copy a and b to bob@h", "sudo scp -r -p a b bob@h:"),
+    # already remote, or no user@host the phrase names: left alone
+    ("cp a.txt bob@h:/tmp", "copy a.txt to bob@h", "cp a.txt bob@h:/tmp"),
+    ("cp a.txt b.txt", "copy a.txt to b.txt", "cp a.txt b.txt"),
+])
+def test_a_copy_to_a_user_at_host_is_scp(command, phrase, expected):
+    assert remote_copies(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("nohup server.py &", "nohup python3 server.py &"),
+    ("server.py --port 8000", "python3 server.py --port 8000"),
+    ("python3 server.py", "python3 server.py"),
+    ("ls server.py", "ls server.py"),
+])
+def test_a_python_script_the_phrase_names_runs_with_python3(command, expected):
+    assert scripts_with_path(command, "run server.py in the background") == expected
 
 
 def test_adapt_does_them_all():

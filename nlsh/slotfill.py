@@ -89,12 +89,14 @@ NOT_VALUES = frozenset(
     "files folders directories users groups branches services containers packages".split())
 
 
-def _value_for(kind: str, phrase: str) -> str | None:
+def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
+    """The value a phrase names for a kind of placeholder; `name_first` also takes the word right after the kind's
+    own ("directory reports") for kinds not in NAME_FIRST."""
     words = "|".join(KINDS[kind])
     patterns = [rf"\b(?:{words})s?\s+(?:named|called)\s+{_VALUE}",
                 # "the logs folder", not "a blank file": after "a", the word is mostly an adjective
                 rf"\b(?:the|my|your|our)\s+{_VALUE}\s+(?:{words})\b"]
-    if kind in NAME_FIRST:
+    if name_first or kind in NAME_FIRST:
         patterns.append(rf"\b(?:{words})\s+{_VALUE}")
     if kind == "user":  # "connect as alice", "logging in as bob"
         patterns.append(rf"\bas\s+{_VALUE}")
@@ -183,11 +185,14 @@ def with_phrase_units(command: str, phrase: str) -> str:
     return command
 
 
+_USER_AT_HOST = r"[\w.-]+@[\w.-]*\w"
+
+
 def user_at_host(command: str, phrase: str) -> str:
     """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path, the
     host itself nor a word for something else is taken for a user (`/tmp@backup.example.com`,
     `backup.example.com@backup.example.com`, `port@10.0.0.8` for "ssh into 10.0.0.8 on port 2222")."""
-    given = set(re.findall(r"[\w.-]+@[\w.-]*\w", phrase))
+    given = set(re.findall(_USER_AT_HOST, phrase))
     for value in given:
         command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
         command = re.sub(rf"(?<![\w.-]){re.escape(value)}@[^\s:@'\"]*", value, command)
@@ -207,7 +212,7 @@ NOT_USERS = frozenset("port host server machine box address ip remote user usern
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
     bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name."""
-    for value in set(re.findall(r"(?<![\w.@-])([\w.-]+@[\w.-]*\w)(?![\w.@:-])", phrase)):
+    for value in set(re.findall(rf"(?<![\w.@-])({_USER_AT_HOST})(?![\w.@:-])", phrase)):
         match = re.fullmatch(rf"((?:sudo )?)cp((?: -[rRap]+)*)((?: [^\s;&|<>]+)+) {re.escape(value)}", command)
         if match:
             letters = set(match.group(2).replace("-", "").replace(" ", ""))
@@ -304,8 +309,20 @@ def literal_joins(command: str, phrase: str) -> str:
 # An archive's name -> the letter tar compresses it with ("" for none); a zip archive is zip's.
 _TAR_COMPRESSION = ((".tar.gz", "z"), (".tgz", "z"), (".tar.bz2", "j"), (".tbz2", "j"), (".tar.xz", "J"),
                     (".txz", "J"), (".tar", ""))
-_TAR_CREATE = re.compile(r"(-?)([cvzjJ]*c[cvzjJ]*)f")
+_TAR_CREATE = r"-?[cvzjJ]*c[cvzjJ]*f"  # tar's create option, compression letters and all, the archive after it
+# the name an archive of each compression gets: the first spelling above
+_EXTENSION_BY_LETTER = {letter: ext for ext, letter in reversed(_TAR_COMPRESSION)}
 _ZIP_PLAIN_OPTIONS = frozenset(("-r", "-q", "-v"))
+
+
+def _plain_words(command: str) -> tuple[list[str], list[str]] | None:
+    """(`sudo` or nothing, the rest) of a one-command line with nothing the shell would read specially (quotes,
+    pipes, redirections, substitutions), split into words; None for any other line."""
+    if any(ch in command for ch in "'\"|;&<>$`(){}"):
+        return None
+    words = command.split()
+    sudo = words[:1] if words[:1] == ["sudo"] else []
+    return sudo, words[len(sudo):]
 
 
 def _compression(name: str) -> str | None:
@@ -322,12 +339,11 @@ def archives_as_named(command: str, phrase: str) -> str:
     (gzip data); and the archive right after `-f`, where tar writes it (`tar -czf www site.tar.gz` would
     write the archive over a file named www and pack site.tar.gz into it). Plain one-command lines only."""
     names = {t.text for t in _phrase_literals(phrase) if not t.quoted and _compression(t.text) is not None}
-    if not names or any(ch in command for ch in "'\"|;&<>$`(){}"):
+    plain = _plain_words(command) if names else None
+    if plain is None:
         return command
-    words = command.split()
-    sudo = words[:1] if words[:1] == ["sudo"] else []
-    words = words[len(sudo):]
-    if len(words) >= 4 and words[0] == "tar" and (flags := _TAR_CREATE.fullmatch(words[1])):
+    sudo, words = plain
+    if len(words) >= 4 and words[0] == "tar" and (flags := re.fullmatch(_TAR_CREATE, words[1])):
         archive, rest = words[2], words[3:]
         if archive not in names:
             named = [w for w in rest if w in names]
@@ -352,9 +368,8 @@ def archives_as_named(command: str, phrase: str) -> str:
     return " ".join(sudo + ["tar", option, archive] + rest)
 
 
-_ARCHIVE_PLACEHOLDER = re.compile(r"(?:sudo )?(?:zip -r|tar (-?[cvzjJ]*c[cvzjJ]*f)) "
+_ARCHIVE_PLACEHOLDER = re.compile(rf"(?:sudo )?(?:zip -r|tar ({_TAR_CREATE})) "
                                   r"(\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
-_EXTENSION_BY_LETTER = {"z": ".tar.gz", "j": ".tar.bz2", "J": ".tar.xz", "": ".tar"}
 
 
 def archive_named_after_contents(command: str, phrase: str) -> str:
@@ -408,13 +423,11 @@ def made_inside(command: str, phrase: str) -> str:
     place = match.group(3)
     if not re.search(rf"\b(?:in|under|inside|within)\s+{re.escape(place)}(?![\w/.-])", phrase):
         return command
-    kind = "directory" if match.group(2) == "mkdir" else "file"
-    name = _value_for(kind, phrase)
-    if name is None and kind == "directory":  # "make a new directory reports under ~/work"
-        for found in re.finditer(rf"\b(?:{'|'.join(KINDS[kind])})\s+{_VALUE}", phrase, re.IGNORECASE):
-            if found.group(1).lower() not in NOT_VALUES:
-                name = found.group(1)
-                break
+    # "make a new directory reports under ~/work" names a folder as "user alice" names a user
+    if match.group(2) == "mkdir":
+        name = _value_for("directory", phrase, name_first=True)
+    else:
+        name = _value_for("file", phrase)
     if name is None or "/" in name or name in command:
         return command
     return match.group(1) + place.rstrip("/") + "/" + name
@@ -432,12 +445,11 @@ def downloads_where_said(command: str, phrase: str) -> str:
     urls = [text for text in literals if "://" in text]
     places = [text for text in literals if "://" not in text and (text.startswith(("/", "~", "./")) or
                                                                    text.endswith("/"))]
-    if len(urls) != 1 or len(places) != 1 or any(ch in command for ch in "'\"|;&<>$`(){}"):
+    plain = _plain_words(command) if len(urls) == 1 and len(places) == 1 else None
+    if plain is None:
         return command
     url, place = urls[0], places[0]
-    words = command.split()
-    sudo = words[:1] if words[:1] == ["sudo"] else []
-    words = words[len(sudo):]
+    sudo, words = plain
     if not words or words[0] not in ("wget", "curl") or url not in words or place not in words:
         return command
     flags, skip = [], False

@@ -72,16 +72,20 @@ def _best_extensions(scores: np.ndarray, probs: np.ndarray, count: int):
     flat = np.flatnonzero(probs > PROBABILITY_FLOOR)  # one flat index array: far quicker than np.nonzero's two
     if len(flat) >= count:
         totals = scores[flat // probs.shape[1]] + np.log(probs.ravel()[flat])
-        order = np.argpartition(-totals, count - 1)[:count] if len(totals) > count else np.arange(len(totals))
-        order = order[np.argsort(-totals[order], kind="stable")]
+        order = _top(totals, count)
         if totals[order[-1]] >= scores.max() + math.log(PROBABILITY_FLOOR):
             rows, cols = np.divmod(flat[order], probs.shape[1])
             return rows, cols, totals[order]
     totals = (scores[:, None] + np.log(np.maximum(probs, 1e-12))).ravel()
-    best = np.argpartition(-totals, count - 1)[:count] if totals.size > count else np.arange(totals.size)
-    flat = best[np.argsort(-totals[best], kind="stable")]
+    flat = _top(totals, count)
     rows, cols = np.unravel_index(flat, probs.shape)
     return rows, cols, totals[flat]
+
+
+def _top(values: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` largest values, largest first: partition, then sort just those."""
+    best = np.argpartition(-values, count - 1)[:count] if values.size > count else np.arange(values.size)
+    return best[np.argsort(-values[best], kind="stable")]
 
 
 @dataclass

@@ -8,3 +8,15 @@ def test_a_missing_model_is_one_line_and_the_model_exit_status(tmp_path, capsys)
     assert main(["evaluate", "--model", str(tmp_path), "--sets", "everyday"]) == ExitStatus.MODEL
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and str(tmp_path) in err
+
+
+def test_settings_are_read_as_their_type_and_a_wrong_one_is_one_line():
+    import pytest
+
+    from training.config import preset
+
+    assert preset("default", retrieval="false")[0].retrieval is False  # bool("false") would be True
+    assert preset("tiny", retrieval="yes")[0].retrieval is True and preset("tiny", epochs="3")[1].epochs == 3
+    for key, value in (("retrieval", "maybe"), ("epochs", "three")):
+        with pytest.raises(SystemExit, match=key):
+            preset("tiny", **{key: value})

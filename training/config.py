@@ -90,5 +90,16 @@ def preset(name: str, **overrides) -> tuple[ModelConfig, TrainConfig]:
         if target is None:
             raise SystemExit(f"unknown setting {key!r}")
         current = getattr(target, key)
-        setattr(target, key, type(current)(value) if not isinstance(current, list) else value)
+        setattr(target, key, value if isinstance(current, list) else _parse(key, value, type(current)))
     return model, train
+
+
+def _parse(key: str, value, kind: type):
+    if kind is bool and isinstance(value, str):  # bool("false") is True
+        if value.lower() not in ("true", "false", "1", "0", "yes", "no"):
+            raise SystemExit(f"setting {key!r} is true or false, not {value!r}")
+        return value.lower() in ("true", "1", "yes")
+    try:
+        return kind(value)
+    except ValueError:
+        raise SystemExit(f"setting {key!r} takes a {kind.__name__}, not {value!r}") from None

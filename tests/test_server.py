@@ -205,7 +205,7 @@ def test_a_server_whose_model_changed_on_disk_makes_way_for_a_fresh_one(home, tm
 
     model = tmp_path / "model"
     model.mkdir()
-    for name in ("model.json", "encoder.int8.onnx", "decoder.int8.onnx", "retrieval.npz"):
+    for name in ("model.json", "encoder.int8.onnx", "decoder.int8.onnx", "retrieval.npz", "channel.npz"):
         (model / name).write_bytes((shipped_model_dir() / name).read_bytes())
     env = {"NLSH_MODEL": str(model)}
     assert run_hook(home, 1, "list files", **env).returncode == 0

@@ -15,8 +15,8 @@ def test_settings_are_read_as_their_type_and_a_wrong_one_is_one_line():
 
     from training.config import preset
 
-    assert preset("default", retrieval="false")[0].retrieval is False  # bool("false") would be True
-    assert preset("tiny", retrieval="yes")[0].retrieval is True and preset("tiny", epochs="3")[1].epochs == 3
-    for key, value in (("retrieval", "maybe"), ("epochs", "three")):
+    assert preset("default", channel="false")[0].channel is False  # bool("false") would be True
+    assert preset("tiny", channel="yes")[0].channel is True and preset("tiny", epochs="3")[1].epochs == 3
+    for key, value in (("channel", "maybe"), ("epochs", "three")):
         with pytest.raises(SystemExit, match=key):
             preset("tiny", **{key: value})

@@ -18,12 +18,14 @@ def test_tiny_build_end_to_end(tmp_path):
     from training.build import build, rescore
 
     out = tmp_path / "models"
-    # measured with tldr pages held out, then one epoch more on every page (`--set teach_epochs=1`)
-    report = build(tmp_path / "run", "tiny", {"limit": "1500", "epochs": "2", "teach_epochs": "1"}, out,
-                   eval_limit=20)
+    # measured with tldr pages held out, then one epoch more on every page (`--set teach_epochs=1`); with the
+    # channel table the default config ships and the tiny one leaves out
+    report = build(tmp_path / "run", "tiny", {"limit": "1500", "epochs": "2", "teach_epochs": "1", "channel": "true"},
+                   out, eval_limit=20)
 
     files = {p.name for p in out.iterdir()}
-    assert {"encoder.int8.onnx", "decoder.int8.onnx", "model.json", "MODEL_CARD.md", "report.json"} <= files
+    assert {"encoder.int8.onnx", "decoder.int8.onnx", "model.json", "MODEL_CARD.md", "report.json",
+            "channel.npz"} <= files
     model_bytes = sum(p.stat().st_size for p in out.glob("*.onnx"))
     assert model_bytes < 4 * 2**20  # the tiny config's promise
     assert report["export_check"]["encoder_diff"] < 1e-4 and report["export_check"]["decoder_diff"] < 1e-4
@@ -36,6 +38,7 @@ def test_tiny_build_end_to_end(tmp_path):
     assert "epoch 1:" in (tmp_path / "run" / "taught" / "train.log").read_text()  # each stage logs to its own run
 
     translator = Translator.load(out)
+    assert translator.channel is not None and meta["files"]["channel"] == "channel.npz"
     candidates = translator.translate("list all files in /tmp", 3)
     assert candidates and all(0.0 <= c.score <= 1.0 for c in candidates)
     assert "NLC2CMD" in (out / "MODEL_CARD.md").read_text()

@@ -70,6 +70,31 @@ def test_corrupt_model_file_is_reported_with_its_path(tmp_path):
     assert str(encoder) in proc.stderr and "Traceback" not in proc.stderr
 
 
+def test_a_missing_channel_table_the_model_names_is_reported_with_its_path(tmp_path):
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(shipped_model_dir(), model)
+    table = model / json.loads((model / "model.json").read_text())["files"]["channel"]
+    table.unlink()
+    proc = subprocess.run([sys.executable, "-m", "nlsh", "translate", "--model", str(model), "list files"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 4
+    assert proc.stderr.count("\n") == 1 and str(table) in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_command_that_explains_the_whole_phrase_moves_up(shipped_translator):
+    # the beam alone puts `git diff` first: it answers "changed in git" and leaves "which files" unexplained
+    phrase = "which files have i changed in git"
+    assert [c.command for c in shipped_translator.translate(phrase, 3)][0] == "git diff --name-only"
+    table, shipped_translator.channel = shipped_translator.channel, None
+    try:
+        without = [c.command for c in shipped_translator.translate(phrase, 3)]
+    finally:
+        shipped_translator.channel = table
+    assert without[0] == "git diff"
+
+
 def test_no_candidate_is_a_key_to_press_inside_some_program():
     # tldr pages of terminal games and pagers list keys (`<Space>`, `<q>`); a shell cannot run those
     phrases = ["quit the game", "hard drop the piece", "rotate the piece clockwise", "scroll down one page"]

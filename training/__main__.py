@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="the build's fp32 ONNX (RUN/onnx), measured again too, so INT8 and fp32 share a runtime")
     p.add_argument("--eval-limit", type=int, default=0)
 
+    p = sub.add_parser("channel", help="train the phrase-given-command table for a built model that lacks one")
+    p.add_argument("--model", type=Path, default=Path("models"))
+
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
     p.add_argument("--run", type=Path, default=Path("runs/default"))
     p.add_argument("--config", default="default")
@@ -102,6 +105,10 @@ def _run(args: argparse.Namespace) -> None:
         from training.build import rescore
 
         rescore(args.model, eval_limit=args.eval_limit, fp32_dir=args.fp32)
+    elif args.command == "channel":
+        from training.channel import add_to_model
+
+        print(f"channel table written to {add_to_model(args.model)}")
     elif args.command == "build":
         from training.build import build
 

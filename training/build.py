@@ -93,6 +93,7 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
     if staging.exists():
         shutil.rmtree(staging)
     shutil.copytree(run / "int8", staging)
+    report["side_files_mib"] = side_files(staging)
     torch.save({k: v.half() for k, v in ckpt["model"].items()}, staging / WEIGHTS_FILE)
     (staging / "MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
     (staging / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
@@ -125,12 +126,21 @@ def rescore(model_dir: Path, eval_limit: int = 0, fp32_dir: Path | None = None) 
     report["fp32_rescored"] = fp32_dir is not None
     report["int8"] = evaluate_model(model_dir, report.get("eval_sets", EVAL_SETS), limit=eval_limit)
     report["rescored"] = time.strftime("%Y-%m-%d")
+    report["side_files_mib"] = side_files(model_dir)
     card = model_card(report) + _hand_written(model_dir / "MODEL_CARD.md")
     for name, text in (("report.json", json.dumps(report, indent=2)), ("MODEL_CARD.md", card)):
         partial = model_dir / (name + ".partial")
         partial.write_text(text, encoding="utf-8")
         partial.replace(model_dir / name)
     return report
+
+
+def side_files(model_dir: Path) -> dict[str, float]:
+    """MiB of each file nlsh loads beside the two networks (vocabularies, retrieval index, channel table)."""
+    names = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))["files"]
+    networks = {names["encoder"], names["decoder"]}
+    return {p.name: round(p.stat().st_size / 2**20, 2) for p in sorted(model_dir.iterdir())
+            if p.suffix in (".json", ".npz", ".gz") and p.name not in networks and p.name != "report.json"}
 
 
 def _hand_written(card_path: Path) -> str:
@@ -177,9 +187,12 @@ def model_card(report: dict) -> str:
     for role, (fp, q) in report["sizes_mib"].items():
         lines.append(f"| {role}.int8.onnx | {fp:.2f} | {q:.2f} |")
     total = sum(q for _, q in report["sizes_mib"].values())
+    side = report.get("side_files_mib", {})
     lines += [
         "",
-        f"INT8 total {total:.2f} MiB; load time {cfg['load_ms']} ms. ONNX vs PyTorch max abs difference: "
+        f"INT8 total {total:.2f} MiB" + (f"; beside them {', '.join(f'{n} {m:.2f}' for n, m in side.items())} "
+                                          f"MiB, {total + sum(side.values()):.2f} MiB in all" if side else "") +
+        f"; load time {cfg['load_ms']} ms. ONNX vs PyTorch max abs difference: "
         f"encoder {report['export_check']['encoder_diff']:.1e}, decoder {report['export_check']['decoder_diff']:.1e}.",
         "",
         "## Accuracy (held-out; through the runtime nlsh ships, beam search, k=5)",
@@ -193,6 +206,9 @@ def model_card(report: dict) -> str:
         "names it (`~/Music`, `results.txt`); among equals, one without a value a neighbour's phrase named",
         "and this one does not (`ls -lh` before `ls -lh src`). The beam does not repeat a literal, glued",
         "(`host@host`) or not. Commands that do not parse (an unclosed quote) are left out while any other parses.",
+        "Before the choice each candidate's probability is weighed by how well it accounts for the phrase,",
+        "P(phrase | command) to the power 0.1, from a table of phrase words given utilities and their flags",
+        "(IBM Model 1 on the training pairs: nlsh/channel.py, training/channel.py), where the model shipped has one.",
         "Each shown command is then adapted to what the phrase states",
         "(nlsh/slotfill.py): a placeholder whose value the phrase names by kind (\"the logs folder\", \"user",
         "alice\") is filled in, a file placeholder takes a file the phrase names and the command leaves",

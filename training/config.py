@@ -22,6 +22,7 @@ class ModelConfig:
     dropout: float = 0.2
     retrieval: bool = True  # retrieve-and-edit: the encoder also reads the nearest training example's command
     neighbours: int = 1  # how many of the nearest examples' commands it reads, nearest first
+    channel: bool = True  # ship a phrase-given-command table to weigh candidates by (nlsh/channel.py)
     src_vocab: int = 0  # filled in from the data
     tgt_vocab: int = 0
 
@@ -73,8 +74,9 @@ PRESETS = {
     # the shipped model knows every tldr page (kill, kubectl, firewall-cmd were held out)
     "default": (ModelConfig(), TrainConfig(far_neighbours=0.5, teach_epochs=2)),
     "tiny": (
-        # no retrieval index: it alone would outweigh the model on a small board
-        ModelConfig(emb=64, enc_hidden=96, dec_hidden=128, attn=64, proj=96, dropout=0.1, retrieval=False),
+        # no retrieval index or channel table: either alone would outweigh the model on a small board
+        ModelConfig(emb=64, enc_hidden=96, dec_hidden=128, attn=64, proj=96, dropout=0.1, retrieval=False,
+                    channel=False),
         TrainConfig(epochs=10, batch_size=64, lr=3e-3, max_src_vocab=4000, max_tgt_vocab=3000),
     ),
 }

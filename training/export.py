@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from nlsh.channel import CHANNEL_FILE
 from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE
 from nlsh.tokenize import tokenize_phrase
 from nlsh.translator import MODEL_FORMAT
@@ -125,6 +126,10 @@ def export(checkpoint: Path, out_dir: Path) -> dict:
         "user_values": ckpt.get("user_values", []),
         "files": {"encoder": enc_path.name, "decoder": dec_path.name},
     }
+    table = checkpoint.parent / CHANNEL_FILE  # trained beside the checkpoint, on the same rows
+    if ckpt["model_config"].get("channel") and table.exists():
+        shutil.copy(table, out_dir / CHANNEL_FILE)
+        meta["files"]["channel"] = CHANNEL_FILE
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")
     if ckpt["model_config"].get("retrieval"):
         for name in (INDEX_FILE, EXAMPLES_FILE):  # the second only in an older index

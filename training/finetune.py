@@ -37,6 +37,7 @@ import torch.nn as nn
 from torch.nn.utils import parametrize
 
 from nlsh import paths, personal
+from nlsh.channel import CHANNEL_FILE
 from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, build_index
 from nlsh.translator import Translator
 from nlsh.vocab import Vocab
@@ -351,7 +352,11 @@ def finetune(entries: list[dict], base_dir: Path, cfg: FinetuneConfig, force: bo
         work = Path(tmp)
         checkpoint = work / "merged.pt"
         # the base's model config as it was written (an older one may lack a key the dataclass defaults)
-        model_config = {**meta["model_config"], "tgt_vocab": model.cfg.tgt_vocab}
+        # and the base's channel table, which the adapted model is weighed by as the base was
+        model_config = {**meta["model_config"], "tgt_vocab": model.cfg.tgt_vocab,
+                        "channel": "channel" in meta["files"]}
+        if model_config["channel"]:
+            shutil.copy(base_dir / meta["files"]["channel"], work / CHANNEL_FILE)
         torch.save({"model": model.state_dict(), "model_config": model_config, "train_config": meta["train_config"],
                     "src_vocab": src_vocab.tokens, "tgt_vocab": tgt_vocab.tokens,
                     "compound_words": meta.get("compound_words", []), "user_values": meta.get("user_values", []),

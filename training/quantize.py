@@ -10,6 +10,7 @@ import json
 import shutil
 from pathlib import Path
 
+from nlsh.channel import CHANNEL_FILE
 from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE
 
 
@@ -36,7 +37,7 @@ def quantize(onnx_dir: Path, out_dir: Path) -> dict:
               f"({sizes[role][1] / sizes[role][0]:.0%})")
     meta["quantization"] = "dynamic int8 (MatMul, Gather)"
     (out_dir / "model.json").write_text(json.dumps(meta), encoding="utf-8")
-    for extra in (onnx_dir / name for name in (INDEX_FILE, EXAMPLES_FILE)):
+    for extra in (onnx_dir / name for name in (INDEX_FILE, EXAMPLES_FILE, CHANNEL_FILE)):
         if extra.exists():
             shutil.copy(extra, out_dir / extra.name)
     return sizes

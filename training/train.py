@@ -21,6 +21,7 @@ from nlsh.translator import Translator
 from nlsh.vocab import Vocab
 from training.config import ModelConfig, TrainConfig
 from nlsh.retrieval import Retriever, build_index
+from training.channel import build_channel
 from training.data import (attach_neighbours, batches, build_vocabs, compound_words, drop_words, encode,
                            read_jsonl, user_values)
 from training.model import Seq2Seq, count_parameters, sequence_nll
@@ -163,6 +164,8 @@ def train(data_dir: Path, out: Path, model_cfg: ModelConfig, cfg: TrainConfig, r
         model_cfg = ModelConfig(**state["model_config"])
         log.info("resuming from %s (epoch %d)", last_path, state["epoch"])
 
+    if model_cfg.channel:
+        build_channel(train_rows, out)
     retriever = None
     ranks = 1
     if model_cfg.retrieval:

@@ -53,6 +53,9 @@ leaves out the plain word that names the new folder.
 "download https://example.com/a.iso to /tmp" -> `wget -P /tmp https://example.com/a.iso`: the model knows the
 tool and the two values and puts the place where the file's name goes (`wget -O https://... /tmp`).
 
+"replace foo with bar in config.ini" -> `sed -i 's/foo/bar/g' config.ini`, not `s/bar/bar/g`: two plain words to copy
+in a row often come out as the second twice.
+
 "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub bob@host:`, not `cp`, which would make a local file of that name.
 
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
@@ -473,6 +476,55 @@ def downloads_where_said(command: str, phrase: str) -> str:
     return " ".join(sudo + [words[0]] + flags + where + [url])
 
 
+_NAMER = re.compile(rf"\b(named|called)\s+{_VALUE}", re.IGNORECASE)
+
+
+def names_not_namers(command: str, phrase: str) -> str:
+    """`command` with the name the phrase gives where the model copied the word that gives it: "unzip files.zip
+    into a folder named out" -> `unzip files.zip -d out`, not `-d named`."""
+    for match in _NAMER.finditer(phrase):
+        namer, value = match.group(1), match.group(2)
+        if value.lower() in NOT_VALUES or re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command):
+            continue
+        command = re.sub(rf"(?<=\s){re.escape(namer)}(?=\s|$)", value, command, count=1)
+    return command
+
+
+# "replace foo with bar", "change http to https", "substitute all occurrences of 'a b' with c"
+_QUOTED_OR_VALUE = r"""(?:'([^']+)'|"([^"]+)"|([\w~./:@+-]*[\w/]))"""
+_REPLACEMENT = re.compile(
+    rf"\b(?:replace|substitute|swap|change)\s+(?:(?:all|every|each)\s+)?(?:(?:occurrences?|instances?)\s+of\s+)?"
+    rf"(?:the\s+(?:word|string|text)\s+)?{_QUOTED_OR_VALUE}\s+(?:with|by|to|for|into)\s+{_QUOTED_OR_VALUE}",
+    re.IGNORECASE)
+# Words that describe what to replace rather than spell it ("replace spaces with underscores"): the model's own
+# pattern for them (`s/ /_/g`) is the answer.
+DESCRIBED = frozenset(
+    "space spaces tab tabs whitespace underscore underscores dash dashes hyphen hyphens comma commas dot dots period "
+    "periods slash slashes backslash backslashes newline newlines line lines quote quotes digit digits number numbers "
+    "letter letters character characters uppercase lowercase upper lower capitals colon colons semicolon semicolons "
+    "blank blanks empty crlf lf it them this that".split())
+_SED_SUBSTITUTION = re.compile(r"(?<![\w-])s([/|#,:])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1")
+
+
+def substitutions_as_said(command: str, phrase: str) -> str:
+    """`command` replacing what the phrase says with what it says: "replace foo with bar in config.ini" ->
+    `sed -i 's/foo/bar/g' config.ini`, not `s/bar/bar/g`. The model copies plain words less surely than
+    values, and two of them in a row often come out as the second twice."""
+    said = _REPLACEMENT.search(phrase)
+    if said is None or not re.search(r"(?:^|[|;&]\s*|\bsudo\s+)sed\s", command):
+        return command
+    old, new = [a or b or c for a, b, c in (said.groups()[:3], said.groups()[3:])]
+    if {old.lower(), new.lower()} & DESCRIBED or old == new:
+        return command
+    match = _SED_SUBSTITUTION.search(command)
+    if match is None or (match.group(2), match.group(3)) == (old, new):
+        return command
+    delimiter = next((d for d in "/|#,:" if d not in old + new), None)
+    if delimiter is None or "'" in old + new:
+        return command
+    return (command[:match.start()] + f"s{delimiter}{old}{delimiter}{new}{delimiter}" + command[match.end():])
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -490,9 +542,9 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
-    units and counts, new things made and downloads saved where it says, user@host whole and copied to with
-    scp, globs, script paths, quoted strings whole."""
-    for step in (fill, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
+    units and counts, new things made and downloads saved where it says, names where the model copied "named",
+    replacements as said, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
+    for step in (fill, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
                  counts_from_phrase, made_inside, downloads_where_said, user_at_host, remote_copies,
                  extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)

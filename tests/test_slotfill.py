@@ -4,8 +4,9 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
-                           downloads_where_said, extensions_as_globs, made_inside, remote_copies, fill, find_scope, literal_joins, patterns_quoted,
-                           quoted_strings_whole, scripts_with_path, unused_files, user_at_host, with_phrase_units)
+                           downloads_where_said, extensions_as_globs, fill, find_scope, literal_joins, made_inside,
+                           names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies, scripts_with_path,
+                           substitutions_as_said, unused_files, user_at_host, with_phrase_units)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -267,6 +268,40 @@ def test_a_copy_to_a_user_at_host_is_scp(command, phrase, expected):
 ])
 def test_a_python_script_the_phrase_names_runs_with_python3(command, expected):
     assert scripts_with_path(command, "run server.py in the background") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("unzip files.zip -d named", "unzip files.zip into a folder named out", "unzip files.zip -d out"),
+    ("mkdir called", "make a directory called build", "mkdir build"),
+    ("find . -name named", "find the files named notes", "find . -name notes"),
+    ("mkdir build", "make a directory called build", "mkdir build"),  # already there
+    ("ls named", "list the folder named the same", "ls named"),  # "the" names nothing
+    ("echo named", "print the word named", "echo named"),  # no name follows
+])
+def test_the_name_goes_where_the_model_copied_the_word_that_gives_it(command, phrase, expected):
+    assert names_not_namers(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sed -i 's/bar/bar/g' config.ini", "replace foo with bar everywhere in config.ini", "sed -i 's/foo/bar/g' config.ini"),
+    ("sed -i 's/dog/dog/g' pets.txt", "replace all occurrences of cat with dog in pets.txt",
+     "sed -i 's/cat/dog/g' pets.txt"),
+    ("sed 's/a/b/' in.txt > out.txt", "change http to https in in.txt", "sed 's/http/https/' in.txt > out.txt"),
+    ("sudo sed -i 's/x/y/g' /etc/hosts", "swap the word staging for prod in /etc/hosts",
+     "sudo sed -i 's/staging/prod/g' /etc/hosts"),
+    # a value with the delimiter in it gets another; quoted strings keep their spaces
+    ("sed -i 's/a/b/g' notes.txt", "change /usr/local to /opt in notes.txt", "sed -i 's|/usr/local|/opt|g' notes.txt"),
+    ('sed -i "s/a/b/" x.conf', "replace 'hello world' with 'bye now' in x.conf", 'sed -i "s/hello world/bye now/" x.conf'),
+    # words that describe rather than spell: the model's pattern stands
+    ("sed -i 's/ /_/g' names.txt", "replace spaces with underscores in names.txt", "sed -i 's/ /_/g' names.txt"),
+    ("sed 's/[0-9]//g' f", "replace digits with nothing in f", "sed 's/[0-9]//g' f"),
+    # not sed, or nothing to replace
+    ("grep foo x", "replace foo with bar in x", "grep foo x"),
+    ("sed -n '1,5p' x", "replace foo with bar in x", "sed -n '1,5p' x"),
+    ("sed -i 's/a/b/g' x", "replace the disk in x", "sed -i 's/a/b/g' x"),
+])
+def test_a_replacement_replaces_what_the_phrase_says_with_what_it_says(command, phrase, expected):
+    assert substitutions_as_said(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -103,6 +103,8 @@ def request(line: bytes, timeout: float = REPLY_WAIT_S) -> dict:
         message = protocol.parse_reply(reply)
     except ValueError as exc:
         raise Unreachable(f"unreadable reply from the server ({exc})") from None
+    if not message["ok"] and message.get("kind") == "restart":
+        raise NotRunning("the server made way for one with what is on disk now")  # so the caller starts it
     if not message["ok"]:
         raise _ERROR_BY_KIND.get(message.get("kind"), ServerError)(message.get("error", "the server failed"))
     return message

@@ -37,6 +37,10 @@ class Failure(Exception):
         self.status = status
 
 
+class Restart(Failure):
+    """The server found nlsh or its model changed on disk and quit instead of answering from what it loaded."""
+
+
 def runtime_dir(environ=os.environ):
     """Where the server's socket lives; the same rule as nlsh.paths.runtime_dir()."""
     if environ.get("NLSH_HOME"):
@@ -118,7 +122,11 @@ def ask(phrase, k, timeout):
     """The server's commands for `phrase`, starting it when needed; Failure says why there are none."""
     request = (f'{{"v":{PROTOCOL_VERSION},"op":"translate","phrase":{encode_basestring_ascii(phrase)},'
                f'"k":{k},"commands_only":true}}')
-    return parse_reply(_exchange(request, timeout))
+    deadline = time.monotonic() + timeout
+    try:
+        return parse_reply(_exchange(request, timeout))
+    except Restart:  # its socket is gone: the second try starts a server with what is on disk now
+        return parse_reply(_exchange(request, max(0.001, deadline - time.monotonic())))
 
 
 def report(exit_status, chosen, phrase, command, proposed, timeout):
@@ -180,7 +188,7 @@ def parse_reply(reply):
         error = scanstring(reply, reply.index('"error":"') + len('"error":"'))[0]
     except (ValueError, IndexError):
         raise Failure("nlsh: unreadable reply from the server") from None
-    raise Failure(f"nlsh: {error}", EXIT_BY_KIND.get(kind, SERVER))
+    raise (Restart if kind == "restart" else Failure)(f"nlsh: {error}", EXIT_BY_KIND.get(kind, SERVER))
 
 
 def _timeout():

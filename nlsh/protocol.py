@@ -15,7 +15,8 @@ null for the phrase itself), "command" (the line that ran), "exit_status" and "c
 
 A request may carry an "id" (string or integer), which its reply repeats. A failure is
 {"v": 1, "ok": false, "kind": KIND, "error": "one line"} with KIND one of: "request" (malformed; a client
-bug), "input" (the phrase was refused), "model", "server".
+bug), "input" (the phrase was refused), "model", "server", "restart" (nlsh or its model changed on disk since the
+server loaded them: it has quit without answering, and the client asks again, which starts a fresh server).
 """
 
 from __future__ import annotations

@@ -224,6 +224,14 @@ class Server:
                 _remove(protocol.status_path())
                 _remove(protocol.socket_path())
                 return protocol.ok_reply(request.id, pid=os.getpid()), True
+            if request.op == "translate" and fingerprint(self._watched) != self._on_disk:
+                # An upgrade or a rebuilt model while this server idled: an answer from what is loaded would
+                # be stale. Gone before the reply, as for "stop", so the client's second try starts afresh.
+                log.info("nlsh or its model changed on disk; exiting so that the next request starts afresh")
+                _remove(protocol.status_path())
+                _remove(protocol.socket_path())
+                return protocol.error_reply("restart", "nlsh or its model changed on disk; ask again",
+                                            request.id), True
             if request.op == "log":
                 entry = history.hook_entry(**request.entry)
                 if entry is not None:

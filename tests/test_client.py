@@ -29,6 +29,24 @@ def test_translate_goes_through_the_server_and_matches_in_process(home):
     assert client.status()["translations"] == 1
 
 
+def test_after_the_model_changes_on_disk_the_answer_comes_from_a_fresh_server(home, tmp_path, monkeypatch, capsys):
+    import shutil
+
+    model = tmp_path / "model"
+    shutil.copytree(paths.shipped_model_dir(), model, ignore=shutil.ignore_patterns("*.pt"))
+    monkeypatch.setenv("NLSH_MODEL", str(model))
+    phrase = "which files have i changed in git"  # the channel table puts `git diff --name-only` first
+    assert client.translate(phrase, 1)[0]["command"] == "git diff --name-only"
+    first = client.status()["pid"]
+    meta = json.loads((model / "model.json").read_text())
+    del meta["files"]["channel"]
+    (model / "model.json.new").write_text(json.dumps(meta))
+    (model / "model.json.new").replace(model / "model.json")
+    assert client.translate(phrase, 1)[0]["command"] == "git diff"
+    assert client.status()["pid"] != first
+    assert capsys.readouterr().err == ""  # through a server, not the in-process fallback
+
+
 def test_the_cli_json_line_keeps_its_shape_through_the_server(home):
     result = run_nlsh(home, "translate", "--json", "-k", "2", "find files named notes.txt")
     assert result.returncode == 0 and result.stderr == ""

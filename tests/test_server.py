@@ -211,15 +211,19 @@ def test_a_server_whose_model_changed_on_disk_makes_way_for_a_fresh_one(home, tm
     assert run_hook(home, 1, "list files", **env).returncode == 0
     assert wait_until(lambda: len(server_pids(home)) == 1, 5)  # the starter exits a moment after "ready"
     [first] = server_pids(home)
-    # A rebuild rewrites the model (an upgrade replaces nlsh's files the same way): the running server
-    # answers the request in hand and then exits, so that the next one loads what is on disk now.
+    phrase = "which files have i changed in git"  # the channel table puts `git diff --name-only` first
+    assert run_hook(home, 1, phrase, **env).stdout.decode().splitlines() == ["git diff --name-only"]
+    # A rebuild rewrites the model (an upgrade replaces nlsh's files the same way), here one without the
+    # table: the running server quits instead of answering from what it loaded, and the hook asks again.
+    meta = json.loads((model / "model.json").read_text())
+    del meta["files"]["channel"]
     fresh = model / "model.json.new"
-    fresh.write_bytes((model / "model.json").read_bytes())
+    fresh.write_text(json.dumps(meta))
     fresh.replace(model / "model.json")
-    assert run_hook(home, 1, "list files", **env).returncode == 0
+    again = run_hook(home, 1, phrase, **env)
+    assert again.returncode == 0 and again.stdout.decode().splitlines() == ["git diff"], again
     assert wait_until(lambda: process_gone(first), 10)
     assert "changed on disk" in (home / "state" / "server.log").read_text()
-    assert run_hook(home, 1, "list files", **env).returncode == 0
     assert server_pids(home) and first not in server_pids(home)
 
 

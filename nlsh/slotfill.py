@@ -56,6 +56,9 @@ tool and the two values and puts the place where the file's name goes (`wget -O 
 "replace foo with bar in config.ini" -> `sed -i 's/foo/bar/g' config.ini`, not `s/bar/bar/g`: two plain words to copy
 in a row often come out as the second twice.
 
+"how big is my Downloads folder" -> `du -sh ~/Downloads`, not `du -sh ~`: the model keeps the home and drops the
+folder in it, or writes the folder's name bare, which means one in the current directory.
+
 "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub bob@host:`, not `cp`, which would make a local file of that name.
 
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
@@ -525,6 +528,46 @@ def substitutions_as_said(command: str, phrase: str) -> str:
     return (command[:match.start()] + f"s{delimiter}{old}{delimiter}{new}{delimiter}" + command[match.end():])
 
 
+_ZIP_FLAGS = re.compile(r"((?:^|[;&|(]\s*|\bsudo\s+)zip\s+(?:-[A-Za-z0-9]+\s+)*?)-([A-Za-z]*e[A-Za-z]*)(?=\s)")
+_ASKS_TO_ENCRYPT = re.compile(r"\b(?:passw\w*|encrypt\w*|protect\w*|secur\w*|lock\w*)", re.IGNORECASE)
+
+
+def zip_encrypts_when_asked(command: str, phrase: str) -> str:
+    """`command` without zip's -e unless the phrase asks for a password: "bundle docs into docs.zip" -> `zip -r
+    docs.zip docs`; `zip -er` stops to ask for one, which nobody expects of a plain zip."""
+    if _ASKS_TO_ENCRYPT.search(phrase):
+        return command
+    match = _ZIP_FLAGS.search(command)
+    if match is None:
+        return command
+    rest = match.group(2).replace("e", "")
+    return command[:match.start(2) - 1] + (f"-{rest}" if rest else "") + command[match.end():].lstrip(" " if not rest else "")
+
+
+# The folders a desktop makes in every home (XDG user directories)
+HOME_FOLDERS = ("Desktop", "Documents", "Downloads", "Music", "Pictures", "Public", "Templates", "Videos")
+# "my" only: "the music folder" is as often one named music where the user is
+_HOME_FOLDER = re.compile(rf"\bmy\s+({'|'.join(HOME_FOLDERS)})\b", re.IGNORECASE)
+
+
+def home_folders(command: str, phrase: str) -> str:
+    """`command` with the user's own folder where the phrase says "my Downloads": `du -sh ~/Downloads`, not
+    `du -sh ~` (the home it is in) or `du -sh Downloads` (a folder of that name wherever the shell is), and
+    `find ~/Music ...` for "files in my Music folder", not `find . ...`."""
+    named = {m.group(1).capitalize() for m in _HOME_FOLDER.finditer(phrase)}
+    if len(named) != 1:
+        return command
+    [folder] = named
+    path = "~/" + folder
+    bare = re.compile(rf"(?<![\w/.~-])(?:\./)?{folder}(?=/|\s|$)", re.IGNORECASE)  # the name, or a path in it
+    if bare.search(command):
+        return bare.sub(path, command)
+    for home in (rf"(?<=\s)~/?(?=\s|$)", rf"(?<=^find\s)\.(?=\s|$)"):  # the home itself, or here
+        if re.search(home, command):
+            return re.sub(home, path, command, count=1)
+    return command
+
+
 def quoted_strings_whole(command: str, phrase: str) -> str:
     """`command` with a string the phrase quotes, spaces and all, in quotes where the model copied it bare:
     "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`, not `watch -n 2
@@ -543,9 +586,11 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
     units and counts, new things made and downloads saved where it says, names where the model copied "named",
-    replacements as said, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
-    for step in (fill, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named, archive_named_after_contents, with_phrase_units,
-                 counts_from_phrase, made_inside, downloads_where_said, user_at_host, remote_copies,
+    replacements as said, zip's password only when asked for, "my Downloads" as ~/Downloads, user@host whole and
+    copied to with scp, globs, script paths, quoted strings whole."""
+    for step in (fill, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named,
+                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units,
+                 counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, remote_copies,
                  extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -5,8 +5,9 @@ import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
                            downloads_where_said, extensions_as_globs, fill, find_scope, literal_joins, made_inside,
-                           names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies, scripts_with_path,
-                           substitutions_as_said, unused_files, user_at_host, with_phrase_units)
+                           home_folders, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies, scripts_with_path,
+                           substitutions_as_said, unused_files, user_at_host, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -302,6 +303,36 @@ def test_the_name_goes_where_the_model_copied_the_word_that_gives_it(command, ph
 ])
 def test_a_replacement_replaces_what_the_phrase_says_with_what_it_says(command, phrase, expected):
     assert substitutions_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("du -sh ~", "how big is my Downloads folder", "du -sh ~/Downloads"),
+    ("cd ~", "go to my Documents", "cd ~/Documents"),
+    ("find Downloads -name '*.pdf'", "find pdf files in my downloads", "find ~/Downloads -name '*.pdf'"),
+    ("mv *.jpg ./Pictures", "move all jpg files to my Pictures folder", "mv *.jpg ~/Pictures"),
+    ("ls Downloads/old", "list the old folder in my Downloads", "ls ~/Downloads/old"),
+    ("find . -type f | wc -l", "count files in my Music folder", "find ~/Music -type f | wc -l"),
+    # already the user's own, another user's, two folders named, or none
+    ("ls ~/Downloads", "list my Downloads", "ls ~/Downloads"),
+    ("ls /home/bob/Downloads", "list my Downloads", "ls /home/bob/Downloads"),
+    ("cp ~/Downloads/a.pdf ~/Documents", "copy a.pdf from my Downloads to my Documents", "cp ~/Downloads/a.pdf ~/Documents"),
+    ("du -sh ~", "how big is my home folder", "du -sh ~"),
+    ("ls music", "list the music folder", "ls music"),
+])
+def test_my_downloads_is_the_one_in_my_home(command, phrase, expected):
+    assert home_folders(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("zip -er docs.zip docs", "bundle docs into docs.zip", "zip -r docs.zip docs"),
+    ("zip -e docs.zip docs", "zip up docs", "zip docs.zip docs"),
+    ("sudo zip -qer a.zip b", "zip b quietly", "sudo zip -qr a.zip b"),
+    ("zip -er secrets.zip s", "zip s with a password", "zip -er secrets.zip s"),
+    ("zip -er secrets.zip s", "make an encrypted zip of s", "zip -er secrets.zip s"),
+    ("unzip -e a.zip", "unzip a.zip", "unzip -e a.zip"),
+])
+def test_zip_asks_for_a_password_only_when_the_phrase_does(command, phrase, expected):
+    assert zip_encrypts_when_asked(command, phrase) == expected
 
 
 def test_adapt_does_them_all():

@@ -130,6 +130,11 @@ def _message_for(phrase: str) -> str | None:
     return f"'{text}'" if "'" not in text else f'"{text}"' if '"' not in text else None
 
 
+def _holds(command: str, value: str) -> bool:
+    """Whether `command` has `value` as a whole word (not as part of a path, name or user@host)."""
+    return re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command) is not None
+
+
 def fill(command: str, phrase: str) -> str:
     """`command` with the placeholders the phrase names a value for filled in."""
     for match in re.finditer(r"([\"']?)\{\{([a-z0-9_]+)\}\}\1", command):  # its quotes go with it
@@ -146,7 +151,7 @@ def fill(command: str, phrase: str) -> str:
             value = _value_for(kind, phrase)
         else:
             continue
-        if value is None or re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command):
+        if value is None or _holds(command, value):
             continue
         return fill(command[:match.start()] + value + command[match.end():], phrase)
     return command
@@ -487,7 +492,7 @@ def names_not_namers(command: str, phrase: str) -> str:
     into a folder named out" -> `unzip files.zip -d out`, not `-d named`."""
     for match in _NAMER.finditer(phrase):
         namer, value = match.group(1), match.group(2)
-        if value.lower() in NOT_VALUES or re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command):
+        if value.lower() in NOT_VALUES or _holds(command, value):
             continue
         command = re.sub(rf"(?<=\s){re.escape(namer)}(?=\s|$)", value, command, count=1)
     return command
@@ -506,7 +511,8 @@ DESCRIBED = frozenset(
     "periods slash slashes backslash backslashes newline newlines line lines quote quotes digit digits number numbers "
     "letter letters character characters uppercase lowercase upper lower capitals colon colons semicolon semicolons "
     "blank blanks empty crlf lf it them this that".split())
-_SED_SUBSTITUTION = re.compile(r"(?<![\w-])s([/|#,:])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1")
+_SED_DELIMITERS = "/|#,:"
+_SED_SUBSTITUTION = re.compile(rf"(?<![\w-])s([{re.escape(_SED_DELIMITERS)}])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1")
 
 
 def substitutions_as_said(command: str, phrase: str) -> str:
@@ -514,7 +520,7 @@ def substitutions_as_said(command: str, phrase: str) -> str:
     `sed -i 's/foo/bar/g' config.ini`, not `s/bar/bar/g`. The model copies plain words less surely than
     values, and two of them in a row often come out as the second twice."""
     said = _REPLACEMENT.search(phrase)
-    if said is None or not re.search(r"(?:^|[|;&]\s*|\bsudo\s+)sed\s", command):
+    if said is None or not re.search(rf"{_COMMAND_START}sed\s", command):
         return command
     old, new = [a or b or c for a, b, c in (said.groups()[:3], said.groups()[3:])]
     if {old.lower(), new.lower()} & DESCRIBED or old == new:
@@ -522,13 +528,13 @@ def substitutions_as_said(command: str, phrase: str) -> str:
     match = _SED_SUBSTITUTION.search(command)
     if match is None or (match.group(2), match.group(3)) == (old, new):
         return command
-    delimiter = next((d for d in "/|#,:" if d not in old + new), None)
+    delimiter = next((d for d in _SED_DELIMITERS if d not in old + new), None)
     if delimiter is None or "'" in old + new:
         return command
     return (command[:match.start()] + f"s{delimiter}{old}{delimiter}{new}{delimiter}" + command[match.end():])
 
 
-_ZIP_FLAGS = re.compile(r"((?:^|[;&|(]\s*|\bsudo\s+)zip\s+(?:-[A-Za-z0-9]+\s+)*?)-([A-Za-z]*e[A-Za-z]*)(?=\s)")
+_ZIP_ENCRYPT = re.compile(rf"({_COMMAND_START}zip\s+(?:-[A-Za-z0-9]+\s+)*?)-([A-Za-z]*)e([A-Za-z]*\s+)")
 _ASKS_TO_ENCRYPT = re.compile(r"\b(?:passw\w*|encrypt\w*|protect\w*|secur\w*|lock\w*)", re.IGNORECASE)
 
 
@@ -537,11 +543,9 @@ def zip_encrypts_when_asked(command: str, phrase: str) -> str:
     docs.zip docs`; `zip -er` stops to ask for one, which nobody expects of a plain zip."""
     if _ASKS_TO_ENCRYPT.search(phrase):
         return command
-    match = _ZIP_FLAGS.search(command)
-    if match is None:
-        return command
-    rest = match.group(2).replace("e", "")
-    return command[:match.start(2) - 1] + (f"-{rest}" if rest else "") + command[match.end():].lstrip(" " if not rest else "")
+    # the other letters of a bundle stay (-er -> -r); -e alone goes, the space after it too
+    return _ZIP_ENCRYPT.sub(lambda m: m.group(1) + (f"-{m.group(2)}{m.group(3)}" if (m.group(2) + m.group(3)).strip()
+                                                   else ""), command, count=1)
 
 
 # The folders a desktop makes in every home (XDG user directories)

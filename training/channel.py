@@ -6,12 +6,16 @@ seconds a pass. Deterministic: the same rows give the same table.
 
 from __future__ import annotations
 
+import json
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from nlsh.channel import CHANNEL_FILE, NULL, command_terms, phrase_terms, save
 from nlsh.consensus import signature
 from nlsh.tokenize import tokenize_phrase
+from training.data import read_jsonl
+from training.prepare import prepare
 
 # Measured on pool replay (dev): 5, 10 and 20 passes alike; 10 is where the table stops moving much.
 ITERATIONS = 10
@@ -62,12 +66,6 @@ def build_channel(rows: list[dict], out_dir: Path) -> Path:
 def add_to_model(model_dir: Path) -> Path:
     """Train the table for a model built without one, on the rows its last stage trained on, and record it
     in its model.json. The table is written whole before model.json names it."""
-    import json
-    import tempfile
-
-    from training.data import read_jsonl
-    from training.prepare import prepare
-
     meta_path = model_dir / "model.json"
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

@@ -111,8 +111,9 @@ def test_finetune_learns_the_users_spelling_and_keeps_dev_accuracy(tmp_path, one
     from training.build import WEIGHTS_FILE, build
 
     base_dir = tmp_path / "base"
-    # a slice of the data and few epochs: a weak model, but one that proposes something for every phrase
-    build(tmp_path / "run", "tiny", {"limit": "12000", "epochs": "3"}, base_dir, eval_limit=5)
+    # a slice of the data and few epochs: a weak model, but one that proposes something for every phrase; with the
+    # channel table the shipped model has, which the personal model must keep
+    build(tmp_path / "run", "tiny", {"limit": "12000", "epochs": "3", "channel": "true"}, base_dir, eval_limit=5)
     shipped = {p.name: p.read_bytes() for p in base_dir.iterdir()}
     assert WEIGHTS_FILE in shipped
 
@@ -144,6 +145,7 @@ def test_finetune_learns_the_users_spelling_and_keeps_dev_accuracy(tmp_path, one
     # nlsh itself now loads the personal model and says what the user wants
     assert paths.default_model_dir() == paths.user_model_dir()
     mine = Translator.load()
+    assert mine.channel is not None
     for phrase in LOGGED:
         assert mine.translate(phrase, 1)[0].command == PREFERRED, phrase
     assert {p.name: p.read_bytes() for p in base_dir.iterdir()} == shipped  # the base is untouched

@@ -113,8 +113,7 @@ class Server:
             # Gone first, so that a client from now on starts a fresh server (which waits for our lock)
             # rather than queueing on a socket about to close, which resets it. Those already queued
             # are answered: closing the listener would reset them too.
-            _remove(protocol.status_path())
-            _remove(protocol.socket_path())
+            _withdraw()
             while select.select([self.listener], [], [], 0)[0]:
                 self._accept()
             # Let answers in progress go out. The wake pipe stays open: a late stop() may still write.
@@ -132,6 +131,13 @@ class Server:
                 "model": str(self.translator.model_dir), "load_s": round(self.translator.load_seconds, 4),
                 "uptime_s": round(time.time() - self.started, 1), "idle_timeout_s": self.idle_timeout,
                 "requests": requests, "translations": translations}
+
+    def _changed_on_disk(self) -> bool:
+        """Whether nlsh's code or the model changed since this server loaded them; logged when so."""
+        changed = fingerprint(self._watched) != self._on_disk
+        if changed:
+            log.info("nlsh or its model changed on disk; exiting so that the next request starts afresh")
+        return changed
 
     def _idle_left(self) -> float:
         with self._lock:
@@ -164,10 +170,9 @@ class Server:
                 self._active -= 1
                 self._last_activity = time.monotonic()
                 self._drained.notify_all()
-            if fingerprint(self._watched) != self._on_disk:
+            if self._changed_on_disk():
                 # An upgrade or a rebuilt model: the next request should start a server that loads them,
                 # not get this one's answers until it idles out.
-                log.info("nlsh or its model changed on disk; exiting so that the next request starts afresh")
                 self.stop()
 
     def _converse(self, conn: socket.socket) -> None:
@@ -221,15 +226,12 @@ class Server:
             if request.op == "stop":
                 log.info("stop requested")
                 # Gone before the reply, so a client that hears "stopped" never finds a dying server.
-                _remove(protocol.status_path())
-                _remove(protocol.socket_path())
+                _withdraw()
                 return protocol.ok_reply(request.id, pid=os.getpid()), True
-            if request.op == "translate" and fingerprint(self._watched) != self._on_disk:
+            if request.op == "translate" and self._changed_on_disk():
                 # An upgrade or a rebuilt model while this server idled: an answer from what is loaded would
                 # be stale. Gone before the reply, as for "stop", so the client's second try starts afresh.
-                log.info("nlsh or its model changed on disk; exiting so that the next request starts afresh")
-                _remove(protocol.status_path())
-                _remove(protocol.socket_path())
+                _withdraw()
                 return protocol.error_reply("restart", "nlsh or its model changed on disk; ask again",
                                             request.id), True
             if request.op == "log":
@@ -313,6 +315,12 @@ def _turn_away(listener: socket.socket, reply: bytes) -> None:
         except OSError:
             pass
         _reply_and_close(conn, reply)
+
+
+def _withdraw() -> None:
+    """The status file and socket gone: from now on a client starts a fresh server instead of finding this one."""
+    _remove(protocol.status_path())
+    _remove(protocol.socket_path())
 
 
 def _remove(path: Path) -> None:
@@ -417,8 +425,7 @@ def run(idle_timeout: float | None = None, report=lambda line: None) -> None:
         server.serve()
         log.info("stopped after %d requests", server.requests)
     finally:
-        _remove(protocol.status_path())
-        _remove(protocol.socket_path())
+        _withdraw()
         if listener is not None:
             listener.close()
         os.close(lock_fd)

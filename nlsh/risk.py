@@ -699,3 +699,26 @@ _RULES = {
     "userdel": _users, "deluser": _users, "groupdel": _users,
     "iptables": _firewall, "ip6tables": _firewall, "nft": _firewall, "history": _history,
 }
+
+
+# Word beginnings by which a phrase asks for something that destroys, overwrites, stops or runs unread code.
+# Generous on purpose: a phrase that holds one keeps the model's first command even when it is dangerous.
+_HARM_STEMS = (
+    "delet", "del", "remov", "rm", "eras", "wip", "destro", "kill", "termin", "drop", "purg", "clear", "clean",
+    "reset", "discard", "overwrit", "replac", "format", "shred", "forc", "flush", "empt", "truncat", "prun",
+    "uninstall", "revok", "burn", "flash", "writ", "bootabl", "dd", "zero", "reboot", "restart", "shut", "halt",
+    "power", "stop", "undo", "revert", "throw", "rid", "nuke", "unlink", "mov", "mv", "scrub", "los", "trash",
+    "pipe", "run", "execut", "install", "chmod", "chown", "777", "everyone", "everybody", "recursiv", "push",
+    "hard", "partition", "mkfs", "fdisk", "init", "runlevel", "sign", "end", "abort", "cancel", "reclaim", "free",
+)
+_WORD = re.compile(r"[a-z0-9]+")
+# ...unless it asks only to see what such a command would do ("preview git clean", "dry run of the sync").
+_ONLY_A_LOOK = re.compile(r"\b(?:preview\w*|dry[- ]?run|simulat\w*|what would)\b")
+
+
+def asks_for_harm(phrase: str) -> bool:
+    """Whether the phrase asks for something a dangerous command might be the answer to ("delete", "force",
+    "make a bootable usb"), as against one that only asks to see or make something ("list my cron jobs",
+    "preview git clean")."""
+    lowered = phrase.lower()
+    return not _ONLY_A_LOOK.search(lowered) and any(word.startswith(_HARM_STEMS) for word in _WORD.findall(lowered))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nlsh import channel, paths, slotfill
+from nlsh import channel, paths, risk, slotfill
 from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever, phrase_words, value_words
@@ -408,12 +408,39 @@ class Translator:
         # A few picks to spare: two commands can read the same once adapted to the phrase (`zip -r a.tar.gz d`
         # becomes the `tar -czf a.tar.gz d` already chosen), and the user still gets k alternatives.
         chosen = choose(signatures, weights, k + SPARE_PICKS, bonus, lead, borrowed)
-        out, ceiling = [], 1.0
+        picks: list[tuple[str, float]] = []
         for i, expected in chosen:
-            ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
             command = shown[i] if shown else slotfill.adapt(commands[i], phrase)
-            if all(c.command != command for c in out):
-                out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
-                if len(out) == k:
-                    break
+            if all(c != command for c, _ in picks):
+                picks.append((command, expected))
+        picks = _harmless_first(picks, phrase)
+        out, ceiling = [], 1.0
+        for command, expected in picks[:k]:
+            ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
+            out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
         return out
+
+
+def _harmless_first(picks: list[tuple[str, float]], phrase: str) -> list[tuple[str, float]]:
+    """The picks, with a dangerous first one moved behind a safer one of the same program (a safe one before
+    one that asks for caution) when the phrase asks for nothing that destroys or stops: "list all cron jobs
+    for the current user" gave `crontab -r` first and `crontab -l` among the alternatives. Enter runs what
+    Ctrl-G wrote, so a slip of the model should not be one that deletes. Dev: one first command changed,
+    "preview git clean" (`git clean -fd` -> `git clean -nd`, core-dev exact@1 0.862 -> 0.863); "go back to the
+    last commit and lose my changes" keeps `git reset --hard`."""
+    if not picks or risk.asks_for_harm(phrase) or risk.assess(picks[0][0]).level != risk.DANGER:
+        return picks
+    program = _program(picks[0][0])
+    levels = {n: risk.assess(command).level for n, (command, _) in enumerate(picks)
+              if n and _program(command) == program}
+    for wanted in (risk.SAFE, risk.CAUTION):
+        for n, level in levels.items():
+            if level == wanted:
+                return [picks[n]] + picks[:n] + picks[n + 1:]
+    return picks
+
+
+def _program(command: str) -> str:
+    """The first utility a command runs, past sudo."""
+    utilities = [utility for utility, _ in signature(command) if utility != "sudo"]
+    return utilities[0] if utilities else ""

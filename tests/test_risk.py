@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlsh.risk import LEVELS, assess
+from nlsh.risk import LEVELS, asks_for_harm, assess
 
 # Files that exist in the directory the table is assessed in (overwriting them loses data).
 EXISTING_FILES = ("notes.txt", "report.txt")
@@ -313,3 +313,18 @@ def test_assess_never_raises(text):
     assessment = assess(text)
     assert assessment.level in LEVELS
     assert all(isinstance(r, str) and r for r in assessment.reasons)
+
+
+@pytest.mark.parametrize("phrase, asks", [
+    ("delete the logs folder", True),
+    ("go back to the last commit and lose my changes", True),
+    ("make a bootable usb from ubuntu.iso", True),
+    ("force push my branch", True),
+    ("list all cron jobs for the current user", False),
+    ("show what changed in the last commit", False),
+    ("how much disk space is left", False),
+    ("preview git clean", False),
+    ("what would rsync --delete remove, as a dry run", False),
+])
+def test_a_phrase_asks_for_harm_only_in_words_that_say_so(phrase, asks):
+    assert asks_for_harm(phrase) is asks

@@ -10,6 +10,8 @@ from click.testing import CliRunner
 
 from nlsh.cli import cli
 from nlsh.paths import shipped_model_dir
+from nlsh import translator
+from nlsh.risk import assess
 from nlsh.translator import _best_extensions
 
 pytestmark = pytest.mark.skipif(not (shipped_model_dir() / "model.json").exists(), reason="no shipped model")
@@ -236,3 +238,17 @@ def test_k_alternatives_even_when_two_read_the_same_once_adapted(shipped_transla
     commands = [c.command for c in candidates]
     assert commands[0] == "tar -czf logs.tar.gz logs"
     assert len(commands) == 5 == len(set(commands))
+
+
+def test_a_phrase_asking_to_see_something_never_gets_a_dangerous_command_first(shipped_translator, monkeypatch):
+    phrase = "list all cron jobs for the current user"
+    first = shipped_translator.translate(phrase, 1)[0].command
+    assert first == "crontab -l"
+    # the model's own first choice is the one that deletes every job; it stays among the alternatives
+    monkeypatch.setattr(translator, "_harmless_first", lambda picks, phrase: picks)
+    assert assess(shipped_translator.translate(phrase, 1)[0].command).level == "danger"
+
+
+def test_a_phrase_asking_for_harm_keeps_the_models_first_command(shipped_translator):
+    assert shipped_translator.translate("go back to the last commit and lose my changes", 1)[0].command == \
+        "git reset --hard HEAD"

@@ -135,6 +135,14 @@ def _holds(command: str, value: str) -> bool:
     return re.search(rf"(?<![\w.@/-]){re.escape(value)}(?![\w.@/-])", command) is not None
 
 
+def _kind_of(placeholder: str) -> str | None:
+    """The kind a placeholder stands for, under tldr's names for it too: `{{username}}`, `{{package_name}}`."""
+    for name in (placeholder, placeholder.removesuffix("name").removesuffix("_")):
+        if name in KINDS:
+            return name
+    return None
+
+
 def fill(command: str, phrase: str) -> str:
     """`command` with the placeholders the phrase names a value for filled in."""
     for match in re.finditer(r"([\"']?)\{\{([a-z0-9_]+)\}\}\1", command):  # its quotes go with it
@@ -147,8 +155,8 @@ def fill(command: str, phrase: str) -> str:
         elif kind == "branch" and command.startswith("git push") and re.search(r"\b(?:current|this)\s+branch\b",
                                                                             phrase, re.IGNORECASE):
             value = "HEAD"  # "push the current branch": git's name for it, whatever it is called
-        elif kind in KINDS:
-            value = _value_for(kind, phrase)
+        elif _kind_of(kind) is not None:
+            value = _value_for(_kind_of(kind), phrase)
         else:
             continue
         if value is None or _holds(command, value):
@@ -220,16 +228,33 @@ def user_at_host(command: str, phrase: str) -> str:
 NOT_USERS = frozenset("port host server machine box address ip remote user username login ssh key".split())
 
 
+_REMOTE_PATH = r":[^\s;&|<>'\"]*"
+
+
+def _remote_destinations(phrase: str) -> set[tuple[str, str]]:
+    """(user@host, :path or "") for each remote place the phrase names."""
+    return set(re.findall(rf"(?<![\w.@-])({_USER_AT_HOST})((?:{_REMOTE_PATH})?)(?![\w.@:-])", phrase))
+
+
+def remote_paths_whole(command: str, phrase: str) -> str:
+    """`command` with a remote path the phrase gives (bob@host:/tmp) as the whole destination: no
+    `:{{remote_path}}` after it, which a retrieved example's `{{user}}@{{host}}:{{remote_path}}` leaves."""
+    for value, path in _remote_destinations(phrase):
+        if path:
+            command = re.sub(rf"(?<![\w.@-]){re.escape(value + path)}:\{{\{{\w+\}}\}}", lambda _: value + path, command)
+    return command
+
+
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
-    bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name."""
-    for value in set(re.findall(rf"(?<![\w.@-])({_USER_AT_HOST})(?![\w.@:-])", phrase)):
-        match = re.fullmatch(rf"((?:sudo )?)cp((?: -[rRap]+)*)((?: [^\s;&|<>]+)+) {re.escape(value)}", command)
+    bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name (bob@host:/tmp likewise)."""
+    for value, path in _remote_destinations(phrase):
+        match = re.fullmatch(rf"((?:sudo )?)cp((?: -[rRap]+)*)((?: [^\s;&|<>]+)+) {re.escape(value + path)}", command)
         if match:
             letters = set(match.group(2).replace("-", "").replace(" ", ""))
             # scp's -R means something else (copy between two remote hosts): a recursive copy is -r
             options = (" -r" if letters & set("rRa") else "") + (" -p" if letters & set("pa") else "")
-            command = f"{match.group(1)}scp{options}{match.group(3)} {value}:"
+            command = f"{match.group(1)}scp{options}{match.group(3)} {value}{path or ':'}"
     return command
 
 
@@ -592,7 +617,7 @@ def adapt(command: str, phrase: str) -> str:
     units and counts, new things made and downloads saved where it says, names where the model copied "named",
     replacements as said, zip's password only when asked for, "my Downloads" as ~/Downloads, user@host whole and
     copied to with scp, globs, script paths, quoted strings whole."""
-    for step in (fill, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named,
+    for step in (fill, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units,
                  counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, remote_copies,
                  extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):

@@ -5,8 +5,8 @@ import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
                            downloads_where_said, extensions_as_globs, fill, find_scope, literal_joins, made_inside,
-                           home_folders, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies, scripts_with_path,
-                           substitutions_as_said, unused_files, user_at_host, with_phrase_units,
+                           home_folders, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies,
+                           remote_paths_whole, scripts_with_path, substitutions_as_said, unused_files, user_at_host, with_phrase_units,
                            zip_encrypts_when_asked)
 
 
@@ -24,7 +24,13 @@ from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_name
     ("git push origin {{branch}}", "push the current branch to origin", "git push origin HEAD"),
     ("grep -c '{{pattern}}' f", "count the words in f", "grep -c '{{pattern}}' f"),
     ("git checkout {{branch}}", "leave the current branch", "git checkout {{branch}}"),
+    # tldr's names for the same kinds
+    ("sudo useradd -m {{username}}", "create a new user named frank with a home directory", "sudo useradd -m frank"),
+    ("docker rm {{container_name}}", "remove the container called web1", "docker rm web1"),
+    ("git checkout {{branch_name}}", "switch to branch develop", "git checkout develop"),
+    ("az group delete {{resource_group}}", "delete the group named rg1", "az group delete {{resource_group}}"),
     # no value named: the placeholder stays
+    ("sudo useradd -m {{username}}", "create a new user with a home directory", "sudo useradd -m {{username}}"),
     ("ls {{directory}}", "list the current folder", "ls {{directory}}"),
     ("touch {{file}}", "create a blank file", "touch {{file}}"),
     ("rm -r {{directory}}", "delete the folder", "rm -r {{directory}}"),
@@ -253,12 +259,27 @@ def test_a_word_for_something_else_is_no_user(command, phrase, expected):
     ("cp id_rsa.pub bob@host", "copy id_rsa.pub to bob@host", "scp id_rsa.pub bob@host:"),
     ("cp -R assets oliver@10.0.0.5", "copy assets to oliver@10.0.0.5", "scp -r assets oliver@10.0.0.5:"),
     ("sudo cp -a a b bob@h", "copy a and b to bob@h", "sudo scp -r -p a b bob@h:"),
+    # a remote path the phrase gives is the whole destination
+    ("cp report.pdf bob@h.example.com:~/docs", "copy report.pdf to bob@h.example.com:~/docs",
+     "scp report.pdf bob@h.example.com:~/docs"),
     # already remote, or no user@host the phrase names: left alone
     ("cp a.txt bob@h:/tmp", "copy a.txt to bob@h", "cp a.txt bob@h:/tmp"),
     ("cp a.txt b.txt", "copy a.txt to b.txt", "cp a.txt b.txt"),
 ])
 def test_a_copy_to_a_user_at_host_is_scp(command, phrase, expected):
     assert remote_copies(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("scp backup.tar user@server:/backups:{{remote_path}}", "copy backup.tar to user@server:/backups with scp",
+     "scp backup.tar user@server:/backups"),
+    ("scp -r ~/a u@h:/srv:{{path}}", "send ~/a to u@h:/srv", "scp -r ~/a u@h:/srv"),
+    # only after the place the phrase gives whole
+    ("scp a u@h:{{remote_path}}", "send a to u@h", "scp a u@h:{{remote_path}}"),
+    ("scp a u@h:/srv/x:{{path}}", "send a to u@h:/srv", "scp a u@h:/srv/x:{{path}}"),
+])
+def test_a_remote_path_the_phrase_gives_is_the_whole_destination(command, phrase, expected):
+    assert remote_paths_whole(command, phrase) == expected
 
 
 @pytest.mark.parametrize("command, expected", [

@@ -20,3 +20,13 @@ def test_settings_are_read_as_their_type_and_a_wrong_one_is_one_line():
     for key, value in (("channel", "maybe"), ("epochs", "three")):
         with pytest.raises(SystemExit, match=key):
             preset("tiny", **{key: value})
+
+
+def test_teaching_a_folder_without_a_built_model_is_one_line(tmp_path):
+    import pytest
+
+    from training.__main__ import main
+
+    with pytest.raises(SystemExit, match=f"no built model to teach at {tmp_path}"):
+        main(["teach", "--model", str(tmp_path), "--run", str(tmp_path / "run"), "--out", str(tmp_path / "out")])
+    assert not (tmp_path / "out").exists()

@@ -33,7 +33,9 @@ def test_tiny_build_end_to_end(tmp_path):
     assert meta["model_config"]["emb"] == 64 and isinstance(meta["compound_words"], list)
     assert isinstance(meta["user_values"], list)
     assert "nl2bash-dev" in report["int8"] and report["int8"]["nl2bash-dev"]["n"] == 20
-    assert report["epochs"] == 3 and report["taught"]["tldr_dev_before"]["n"] == 20
+    # epochs up to the best checkpoint of the first stage (1 or 2, by its dev loss), then the one taught
+    assert report["taught"]["after_epochs"] in (1, 2) and report["epochs"] == report["taught"]["after_epochs"] + 1
+    assert report["taught"]["tldr_dev_before"]["n"] == 20
     assert "tldr-dev" not in report["int8"] and "core-dev" in report["int8"]  # its pages are trained on now
     assert "epoch 1:" in (tmp_path / "run" / "taught" / "train.log").read_text()  # each stage logs to its own run
 
@@ -55,3 +57,12 @@ def test_tiny_build_end_to_end(tmp_path):
     assert json.loads((out / "report.json").read_text())["int8"]["nl2bash-dev"]["n"] == 10
     assert "measured again" in card.read_text() and card.read_text().endswith("r1 was worse.\n")
     assert not list(out.glob("*.partial"))
+
+    # data added later is taught to the built model in place: one epoch on its weights, notes kept
+    from training.build import teach
+
+    taught = teach(out, tmp_path / "teach", "tiny", {"limit": "1500", "teach_epochs": "1"}, out, eval_limit=5)
+    assert taught["epochs"] == report["epochs"] + 1 and taught["taught"]["from"] == str(out)
+    assert taught["parameters"] == report["parameters"]  # the same network, trained on
+    assert "`python -m training teach`" in card.read_text() and card.read_text().endswith("r1 was worse.\n")
+    assert Translator.load(out).translate("list all files in /tmp", 1)

@@ -1,4 +1,5 @@
-"""`python -m training COMMAND`: prepare, train, export, quantize, evaluate, build (all of them), rescore, finetune."""
+"""`python -m training COMMAND`: prepare, train, export, quantize, evaluate, build (all of them), teach, rescore,
+channel, finetune."""
 
 from __future__ import annotations
 
@@ -63,6 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--resume", action="store_true")
     p.add_argument("--eval-limit", type=int, default=0)
 
+    p = sub.add_parser("teach", help="teach a built model the data as it is now (build's teaching stage), -> OUT")
+    p.add_argument("--model", type=Path, default=Path("models"))
+    p.add_argument("--run", type=Path, default=Path("runs/teach"))
+    p.add_argument("--config", default="default")
+    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
+    p.add_argument("--out", type=Path, default=Path("models"))
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--eval-limit", type=int, default=0)
+
     p = sub.add_parser("finetune", help="adapt a model to your log of confirmed commands (LoRA); install it as yours")
     p.add_argument("--base", type=Path, default=None, help="model directory to adapt (default: the shipped model)")
     p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE",
@@ -113,6 +123,11 @@ def _run(args: argparse.Namespace) -> None:
         from training.build import build
 
         build(args.run, args.config, _overrides(args.set), args.out, resume=args.resume, eval_limit=args.eval_limit)
+    elif args.command == "teach":
+        from training.build import teach
+
+        teach(args.model, args.run, args.config, _overrides(args.set), args.out, resume=args.resume,
+              eval_limit=args.eval_limit)
     elif args.command == "finetune":
         from nlsh import history, paths
         from training.finetune import finetune, finetune_config

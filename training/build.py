@@ -58,6 +58,48 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
         taught = {"epochs": train_cfg.teach_epochs, "after_epochs": first_epochs, "tldr_dev_before": before["tldr-dev"]}
         timings["teach"] = time.time() - t
 
+    return _ship(run, checkpoint, config, overrides, counts, eval_sets, timings, out, taught, eval_limit)
+
+
+def teach(model_dir: Path, run: Path, config: str, overrides: dict, out: Path, resume: bool = False,
+          eval_limit: int = 0) -> dict:
+    """Teach a built model the data as it is now, then export -> quantize -> evaluate -> out, as build does.
+
+    Build's teaching stage on the model's own weights, vocabularies and architecture: `teach_epochs` more
+    epochs on every training row (every tldr page), the learning rate from `teach_lr` down. For data added
+    after the model was built (new core tasks) at a tenth of a full build's time; the rows a model knew
+    before are in the data still, so it goes on learning them too."""
+    try:
+        meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
+        before = json.loads((model_dir / "report.json").read_text(encoding="utf-8"))
+        weights = torch.load(model_dir / WEIGHTS_FILE, map_location="cpu", weights_only=True)
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise SystemExit(f"no built model to teach at {model_dir} ({exc})") from None
+    _, train_cfg = preset(config, **overrides)
+    if not train_cfg.teach_epochs:
+        raise SystemExit("teach_epochs is 0: nothing to teach (--set teach_epochs=N)")
+    timings = {}
+    started = time.time()
+    run.mkdir(parents=True, exist_ok=True)
+    init = run / "init.pt"
+    torch.save({"model": {k: v.float() for k, v in weights.items()}, "model_config": meta["model_config"],
+                "src_vocab": meta["src_vocab"], "tgt_vocab": meta["tgt_vocab"],
+                "train_seconds": before["train_minutes"] * 60}, init)
+    counts = prepare(run / "prepared", hold_out_tldr=False)
+    timings["prepare"] = time.time() - started
+    t = time.time()
+    teach_cfg = dataclasses.replace(train_cfg, epochs=train_cfg.teach_epochs, lr=train_cfg.teach_lr)
+    checkpoint = train(run / "prepared", run, None, teach_cfg, resume=resume, init=init)
+    timings["teach"] = time.time() - t
+    taught = {"epochs": train_cfg.teach_epochs, "after_epochs": before["epochs"], "from": str(model_dir),
+              "tldr_dev_before": (before.get("taught") or {}).get("tldr_dev_before")}
+    eval_sets = [name for name in EVAL_SETS if name != "tldr-dev"]
+    return _ship(run, checkpoint, config, overrides, counts, eval_sets, timings, out, taught, eval_limit)
+
+
+def _ship(run: Path, checkpoint: Path, config: str, overrides: dict, counts: dict, eval_sets: list[str],
+          timings: dict, out: Path, taught: dict | None, eval_limit: int) -> dict:
+    """Export, quantize and measure a trained checkpoint, then put the model into `out` whole."""
     t = time.time()
     export_check = export(checkpoint, run / "onnx")
     sizes = quantize(run / "onnx", run / "int8")
@@ -76,7 +118,7 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
         "eval_sets": eval_sets,
         "parameters": sum(v.numel() for v in ckpt["model"].values()),
         "epochs": ckpt["epoch"] + (taught["after_epochs"] if taught else 0),
-        "train_minutes": round(ckpt.get("train_seconds", timings["train"]) / 60, 1),
+        "train_minutes": round((ckpt["train_seconds"] if "train_seconds" in ckpt else timings["train"]) / 60, 1),
         "dev_loss": ckpt["dev_loss"],
         "sizes_mib": sizes,
         "export_check": export_check,
@@ -95,7 +137,8 @@ def build(run: Path, config: str, overrides: dict, out: Path, resume: bool = Fal
     shutil.copytree(run / "int8", staging)
     report["side_files_mib"] = side_files(staging)
     torch.save({k: v.half() for k, v in ckpt["model"].items()}, staging / WEIGHTS_FILE)
-    (staging / "MODEL_CARD.md").write_text(model_card(report), encoding="utf-8")
+    notes = _hand_written(out / "MODEL_CARD.md") if taught and taught.get("from") else ""
+    (staging / "MODEL_CARD.md").write_text(model_card(report) + notes, encoding="utf-8")
     (staging / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     if out.exists():
         old = out.with_name(out.name + ".old")
@@ -169,7 +212,10 @@ def model_card(report: dict) -> str:
         "",
     ]
     taught = report.get("taught")
-    if taught:
+    if taught and taught.get("from"):
+        lines += [f"The last {taught['epochs']} of those epochs taught the model built before ({taught['after_epochs']} "
+                  f"epochs) the data as it is now (`python -m training teach`).", ""]
+    elif taught:
         lines += [f"The last {taught['epochs']} of those epochs trained on every tldr page, after "
                   f"{taught['after_epochs']} with some held out and the tldr-dev figures measured on those.", ""]
     if report.get("rescored"):
@@ -230,7 +276,7 @@ def model_card(report: dict) -> str:
     for name in ("nl2bash-dev", "everyday", "tldr-dev"):
         if name in cfg:
             lines.append(_row(name + " (INT8)", cfg[name]))
-    if taught:
+    if taught and taught.get("tldr_dev_before"):
         lines.append(_row("tldr-dev (INT8, before its pages were taught)", taught["tldr_dev_before"]))
     for name in ("core-dev", "nl2bash-heldout", "everyday-dev"):  # what decoding and data choices were tuned on
         if name in cfg:

@@ -5866,6 +5866,113 @@ CATEGORIES = [
 ]
 widen(CATEGORIES)
 
+SLOTS.update({
+    "tsvfile": ("file", ["data.tsv", "export.tsv", "table.tsv", "scores.tsv", "results.tsv", "genes.tsv"]),
+    "numfile": ("file", ["numbers.txt", "sizes.txt", "scores.txt", "counts.txt", "latency.txt", "values.txt"]),
+})
+
+# Tasks added after the others were generated: they come last, so that every row before them keeps the
+# values it drew (and its train/dev split), and models built on the earlier set stay comparable on its dev rows.
+LATE_TASKS = [
+    ("services", [
+        ("docker stop $(docker ps -q)", [
+            "stop all running containers", "stop every [running |]docker container",
+            "[shut down|halt|stop] all [my |the |]containers", "stop whatever containers are running",
+        ]),
+        ("docker container prune", [
+            "remove all stopped containers", "[clean up|delete|get rid of] [the |all |]stopped containers",
+            "delete exited docker containers", "prune [old |]containers", "docker container prune",
+        ]),
+        ("docker image prune -a", [
+            "remove [all |]unused docker images", "delete images no container uses",
+            "clean up old docker images", "free space taken by unused images",
+        ]),
+        ("docker logs --tail <count> <container>", [
+            "last <count> log lines of [the |]<container> container", "show the last <count> lines of <container>'s logs",
+            "tail <count> lines of the logs of container <container>",
+        ]),
+    ]),
+    ("system", [
+        ("journalctl -n <count>", [
+            "show the last <count> [lines|entries] of the [system |]journal", "last <count> [log |journal |]entries",
+            "print the most recent <count> journal [lines|entries]", "the newest <count> lines of the system log",
+        ]),
+        ("journalctl -u <service> -n <count>", [
+            "last <count> log lines of [the |]<service> [service|]", "show <count> recent [log |]entries for <service>",
+            "the most recent <count> lines <service> logged",
+        ]),
+        ("date -I", [
+            "[print|show] [today's|the current|the] date in iso format", "date as yyyy-mm-dd",
+            "[what is |]today's date in iso 8601", "iso formatted date",
+        ]),
+        ("date -Iseconds", [
+            "[print|show] the [current |]date and time in iso [8601 |]format", "iso 8601 timestamp [of now|]",
+            "current time as an iso timestamp",
+        ]),
+        ("date '+%Y-%m-%d %H:%M:%S'", [
+            "show the date and time as year-month-day hours:minutes:seconds", "print a readable timestamp",
+            "current date and time with seconds",
+        ]),
+        ("crontab -l", [
+            "list [all |]cron jobs [of|for] the current user", "show the current user's [cron jobs|crontab]",
+            "which cron jobs are set up for me", "display my scheduled cron jobs",
+        ]),
+        ("dpkg -S $(which <program>)", [
+            "which package provides [the |]<program> [command|]", "[find|what is] the package that [installed|owns] <program>",
+            "what package does <program> come from",
+        ]),
+    ]),
+    ("text", [
+        ("tr '\\t' ',' < <tsvfile>", [
+            "replace tabs with commas in <tsvfile>", "convert <tsvfile> from tabs to commas",
+            "turn the tabs in <tsvfile> into commas", "make <tsvfile> comma separated",
+        ]),
+        ("sort -nr <numfile>", [
+            "sort <numfile> numerically in reverse [order|]", "sort the numbers in <numfile> from largest to smallest",
+            "sort <numfile> by number, [biggest|highest] first", "descending numeric sort of <numfile>",
+        ]),
+        ("grep '^[0-9]' <textfile>", [
+            "[print|show] [every line|lines|the lines] of <textfile> that start[s|] with a [number|digit]",
+            "lines in <textfile> beginning with a digit", "which lines of <textfile> begin with a number",
+        ]),
+        ("grep -rn '<pattern>' <directory>", [
+            "search for [the word |]<pattern> in all files under <directory>",
+            "look for <pattern> in every file [in|inside|below] <directory>",
+        ]),
+    ]),
+    ("permissions", [
+        ("chmod o-w <file>", [
+            "remove write permission for others on <file>", "others [should not|must not] be able to write <file>",
+            "take away [the |]write access [of|from] others [for|on] <file>",
+        ]),
+        ("chmod g+w <file>", [
+            "give the group write permission on <file>",
+            "add group write access to <file>",
+        ]),
+    ]),
+    ("archives", [
+        ("tar -czf <targz> <workdir>", [
+            "archive [the |]<workdir> [folder|directory|] as <targz>", "pack [the |]<workdir> [folder |]into <targz>",
+            "make <targz> out of [the |]<workdir> [folder|]",
+        ]),
+    ]),
+    ("git", [
+        ("git show", [
+            "show what changed in the last commit", "what did the [last|latest|most recent] commit change",
+            "show the [last|latest] commit [with its diff|and its changes]", "details of the most recent commit",
+        ]),
+        ("git remote -v", [
+            "show [the |]remote repositories", "list [the |]remote repos [and their urls|]",
+            "which remote repositories does this repo [have|use]",
+        ]),
+        ("git add -A && git commit -m \"<message>\"", [
+            "add all changes and commit with [the |]message <message>", "stage everything and commit [it |]as <message>",
+            "add [all|every] [files|changes] then commit [them |]with message <message>",
+        ]),
+    ]),
+]
+CATEGORIES += LATE_TASKS
+
 
 if __name__ == "__main__":
     main()

@@ -241,7 +241,8 @@ def remote_paths_whole(command: str, phrase: str) -> str:
     `:{{remote_path}}` after it, which a retrieved example's `{{user}}@{{host}}:{{remote_path}}` leaves."""
     for value, path in _remote_destinations(phrase):
         if path:
-            command = re.sub(rf"(?<![\w.@-]){re.escape(value + path)}:\{{\{{\w+\}}\}}", lambda _: value + path, command)
+            whole = value + path
+            command = re.sub(rf"(?<![\w.@-]){re.escape(whole)}:\{{\{{\w+\}}\}}", lambda _: whole, command)
     return command
 
 
@@ -617,8 +618,8 @@ def adapt(command: str, phrase: str) -> str:
     units and counts, new things made and downloads saved where it says, names where the model copied "named",
     replacements as said, zip's password only when asked for, "my Downloads" as ~/Downloads, user@host whole and
     copied to with scp, globs, script paths, quoted strings whole."""
-    for step in (fill, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files, literal_joins, archives_as_named,
-                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units,
+    for step in (fill, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files, literal_joins,
+                 archives_as_named, zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units,
                  counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, remote_copies,
                  extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)

@@ -21,6 +21,16 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
     return out
 
 
+def _model_making_options(p: argparse.ArgumentParser, run: str) -> None:
+    """What build and teach both take: where they work, the preset and its settings, where the model goes."""
+    p.add_argument("--run", type=Path, default=Path(run))
+    p.add_argument("--config", default="default")
+    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
+    p.add_argument("--out", type=Path, default=Path("models"))
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--eval-limit", type=int, default=0)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m training", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -57,21 +67,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--model", type=Path, default=Path("models"))
 
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
-    p.add_argument("--run", type=Path, default=Path("runs/default"))
-    p.add_argument("--config", default="default")
-    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
-    p.add_argument("--out", type=Path, default=Path("models"))
-    p.add_argument("--resume", action="store_true")
-    p.add_argument("--eval-limit", type=int, default=0)
+    _model_making_options(p, run="runs/default")
 
     p = sub.add_parser("teach", help="teach a built model the data as it is now (build's teaching stage), -> OUT")
     p.add_argument("--model", type=Path, default=Path("models"))
-    p.add_argument("--run", type=Path, default=Path("runs/teach"))
-    p.add_argument("--config", default="default")
-    p.add_argument("--set", nargs="*", default=[], metavar="KEY=VALUE")
-    p.add_argument("--out", type=Path, default=Path("models"))
-    p.add_argument("--resume", action="store_true")
-    p.add_argument("--eval-limit", type=int, default=0)
+    _model_making_options(p, run="runs/teach")
 
     p = sub.add_parser("finetune", help="adapt a model to your log of confirmed commands (LoRA); install it as yours")
     p.add_argument("--base", type=Path, default=None, help="model directory to adapt (default: the shipped model)")

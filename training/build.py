@@ -67,8 +67,8 @@ def teach(model_dir: Path, run: Path, config: str, overrides: dict, out: Path, r
 
     Build's teaching stage on the model's own weights, vocabularies and architecture: `teach_epochs` more
     epochs on every training row (every tldr page), the learning rate from `teach_lr` down. For data added
-    after the model was built (new core tasks) at a tenth of a full build's time; the rows a model knew
-    before are in the data still, so it goes on learning them too."""
+    after the model was built (new core tasks): 12 minutes on 2 cores, where a build takes 75; the rows the
+    model knew before are in the data still, so it goes on learning them too."""
     try:
         meta = json.loads((model_dir / "model.json").read_text(encoding="utf-8"))
         before = json.loads((model_dir / "report.json").read_text(encoding="utf-8"))
@@ -137,7 +137,8 @@ def _ship(run: Path, checkpoint: Path, config: str, overrides: dict, counts: dic
     shutil.copytree(run / "int8", staging)
     report["side_files_mib"] = side_files(staging)
     torch.save({k: v.half() for k, v in ckpt["model"].items()}, staging / WEIGHTS_FILE)
-    notes = _hand_written(out / "MODEL_CARD.md") if taught and taught.get("from") else ""
+    # a taught model's card keeps the notes of the one it was taught from: its history goes on
+    notes = _hand_written(Path(taught["from"]) / "MODEL_CARD.md") if taught and taught.get("from") else ""
     (staging / "MODEL_CARD.md").write_text(model_card(report) + notes, encoding="utf-8")
     (staging / "report.json").write_text(json.dumps(report, indent=2), encoding="utf-8")
     if out.exists():
@@ -213,8 +214,8 @@ def model_card(report: dict) -> str:
     ]
     taught = report.get("taught")
     if taught and taught.get("from"):
-        lines += [f"The last {taught['epochs']} of those epochs taught the model built before ({taught['after_epochs']} "
-                  f"epochs) the data as it is now (`python -m training teach`).", ""]
+        lines += [f"The last {taught['epochs']} of those epochs taught the model built before "
+                  f"({taught['after_epochs']} epochs) the data as it is now (`python -m training teach`).", ""]
     elif taught:
         lines += [f"The last {taught['epochs']} of those epochs trained on every tldr page, after "
                   f"{taught['after_epochs']} with some held out and the tldr-dev figures measured on those.", ""]

@@ -374,7 +374,8 @@ def archives_as_named(command: str, phrase: str) -> str:
     """`command` making the archive the phrase names in the format its name says: "pack docs into docs.tar.bz2"
     -> `tar -cjf docs.tar.bz2 docs`, not `zip -r docs.tar.bz2 docs` (a zip file with a tar name) or `tar -czf`
     (gzip data); and the archive right after `-f`, where tar writes it (`tar -czf www site.tar.gz` would
-    write the archive over a file named www and pack site.tar.gz into it). Plain one-command lines only."""
+    write the archive over a file named www and pack site.tar.gz into it), or first after zip's options
+    (`zip -r www site.zip` packs site.zip into www.zip). Plain one-command lines only."""
     names = {t.text for t in _phrase_literals(phrase) if not t.quoted and _compression(t.text) is not None}
     plain = _plain_words(command) if names else None
     if plain is None:
@@ -382,20 +383,21 @@ def archives_as_named(command: str, phrase: str) -> str:
     sudo, words = plain
     if len(words) >= 4 and words[0] == "tar" and (flags := re.fullmatch(_TAR_CREATE, words[1])):
         archive, rest = words[2], words[3:]
-        if archive not in names:
-            named = [w for w in rest if w in names]
-            if len(named) != 1 or _compression(archive) is not None:
-                return command
-            archive, rest = named[0], [archive if w == named[0] else w for w in rest]
     elif len(words) >= 3 and words[0] == "zip":
         options = [w for w in words[1:] if w.startswith("-")]
         archive, rest = words[1 + len(options)], words[2 + len(options):]
-        if (words[1:1 + len(options)] != options or not set(options) <= _ZIP_PLAIN_OPTIONS or not rest
-                or archive not in names or _compression(archive) == "zip"):
+        if words[1:1 + len(options)] != options or not set(options) <= _ZIP_PLAIN_OPTIONS or not rest:
             return command
+        if archive in names and _compression(archive) == "zip":
+            return command  # already as named
         flags = None
     else:
         return command
+    if archive not in names:  # the named archive among the things packed (`zip -r www site.zip`): it goes first
+        named = [w for w in rest if w in names]
+        if len(named) != 1 or _compression(archive) is not None:
+            return command
+        archive, rest = named[0], [archive if w == named[0] else w for w in rest]
     letter = _compression(archive)
     if letter == "zip":
         return " ".join(sudo + ["zip", "-r", archive] + rest)

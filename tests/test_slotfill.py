@@ -175,6 +175,10 @@ def test_file_placeholders_take_the_files_the_command_leaves_out(command, phrase
     ("tar -czvf out.zip src", "zip src as out.zip", "zip -r out.zip src"),
     # the archive goes right after -f, where tar writes it
     ("tar -czf www site.tar.gz", "a tar archive called site.tar.gz of the www folder", "tar -czf site.tar.gz www"),
+    # ...and first after zip's options, or zip packs it into an archive named after the folder
+    ("zip -r www site.zip", "create a zip file called site.zip from the www folder", "zip -r site.zip www"),
+    ("zip -r site.zip www", "create a zip file called site.zip from the www folder", "zip -r site.zip www"),
+    ("zip -r www.zip site.zip", "put site.zip into www.zip", "zip -r www.zip site.zip"),
     # right already, or not a plain archive the phrase names: left alone
     ("tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa"),
     ("tar -xzf a.tar.gz", "extract a.tar.gz", "tar -xzf a.tar.gz"),

@@ -252,3 +252,12 @@ def test_a_phrase_asking_to_see_something_never_gets_a_dangerous_command_first(s
 def test_a_phrase_asking_for_harm_keeps_the_models_first_command(shipped_translator):
     assert shipped_translator.translate("go back to the last commit and lose my changes", 1)[0].command == \
         "git reset --hard HEAD"
+
+
+def test_neighbours_that_share_little_with_the_phrase_get_less_say(shipped_translator, monkeypatch):
+    phrase = "install git"
+    assert shipped_translator.retriever.search(phrase, 1)[0][1] < translator.RETRIEVAL_TRUSTED_SIMILARITY
+    assert shipped_translator.translate(phrase, 1)[0].command == "sudo apt install git"
+    # trusted at full mass, their votes for `git` (`git ls-files`, cherry-picks) outweigh the beam's first
+    monkeypatch.setattr(translator, "RETRIEVAL_TRUSTED_SIMILARITY", 1e-9)
+    assert shipped_translator.translate(phrase, 1)[0].command.startswith("git ")

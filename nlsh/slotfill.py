@@ -155,8 +155,8 @@ def fill(command: str, phrase: str) -> str:
         elif kind == "branch" and command.startswith("git push") and re.search(r"\b(?:current|this)\s+branch\b",
                                                                             phrase, re.IGNORECASE):
             value = "HEAD"  # "push the current branch": git's name for it, whatever it is called
-        elif _kind_of(kind) is not None:
-            value = _value_for(_kind_of(kind), phrase)
+        elif (known := _kind_of(kind)) is not None:
+            value = _value_for(known, phrase)
         else:
             continue
         if value is None or _holds(command, value):

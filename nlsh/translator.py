@@ -416,11 +416,16 @@ class Translator:
         # becomes the `tar -czf a.tar.gz d` already chosen), and the user still gets k alternatives.
         chosen = choose(signatures, weights, k + SPARE_PICKS, bonus, lead, borrowed)
         picks: list[tuple[str, float]] = []
+        unasked_danger = False  # then every pick is looked at for a safer first one, not only the first k
         for i, expected in chosen:
             command = shown[i] if shown else slotfill.adapt(commands[i], phrase)
             if all(c != command for c, _ in picks):
                 picks.append((command, expected))
-        picks = _harmless_first(picks, phrase)
+                unasked_danger = unasked_danger or len(picks) == 1 and _unasked_danger(command, phrase)
+                if len(picks) == k and not unasked_danger:
+                    break
+        if unasked_danger:
+            picks = _safer_first(picks)
         out, ceiling = [], 1.0
         for command, expected in picks[:k]:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
@@ -428,15 +433,18 @@ class Translator:
         return out
 
 
-def _harmless_first(picks: list[tuple[str, float]], phrase: str) -> list[tuple[str, float]]:
-    """The picks, with a dangerous first one moved behind a safer one of the same program (a safe one before
-    one that asks for caution) when the phrase asks for nothing that destroys or stops: "list all cron jobs
-    for the current user" gave `crontab -r` first and `crontab -l` among the alternatives. Enter runs what
+def _unasked_danger(command: str, phrase: str) -> bool:
+    """Whether `command` is dangerous and the phrase asks for nothing that destroys or stops: "list all cron
+    jobs for the current user" gave `crontab -r` first and `crontab -l` among the alternatives. Enter runs what
     Ctrl-G wrote, so a slip of the model should not be one that deletes. Dev: one first command changed,
     "preview git clean" (`git clean -fd` -> `git clean -nd`, core-dev exact@1 0.862 -> 0.863); "go back to the
     last commit and lose my changes" keeps `git reset --hard`."""
-    if not picks or risk.asks_for_harm(phrase) or risk.assess(picks[0][0]).level != risk.DANGER:
-        return picks
+    return not risk.asks_for_harm(phrase) and risk.assess(command).level == risk.DANGER
+
+
+def _safer_first(picks: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The picks with the first one moved behind a safer one of the same program, a safe one before one that
+    asks for caution; as they were where there is none."""
     program = _program(picks[0][0])
     levels = {n: risk.assess(command).level for n, (command, _) in enumerate(picks)
               if n and _program(command) == program}

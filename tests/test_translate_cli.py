@@ -245,7 +245,7 @@ def test_a_phrase_asking_to_see_something_never_gets_a_dangerous_command_first(s
     first = shipped_translator.translate(phrase, 1)[0].command
     assert first == "crontab -l"
     # the model's own first choice is the one that deletes every job; it stays among the alternatives
-    monkeypatch.setattr(translator, "_harmless_first", lambda picks, phrase: picks)
+    monkeypatch.setattr(translator, "_unasked_danger", lambda command, phrase: False)
     assert assess(shipped_translator.translate(phrase, 1)[0].command).level == "danger"
 
 

@@ -185,10 +185,12 @@ def unused_files(command: str, phrase: str) -> str:
 
 _PHRASE_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?([kmgt])(?:i?b)?(?!\w)", re.IGNORECASE)
 _FIND_SIZE = re.compile(r"-size [+-]?$")
+_FIND_ONLY_UNITS = frozenset("cbwCBW")  # find -size's bytes, 512-byte blocks and two-byte words
 
 
 def with_phrase_units(command: str, phrase: str) -> str:
-    """`command` with each size the phrase states ("300k", "2 GB") in the phrase's unit."""
+    """`command` with each size the phrase states ("300k", "2 GB") in the phrase's unit; find's own units for
+    bytes, blocks and words (`-size +337c` for "heavier than 337k") count too."""
     for number, unit in _PHRASE_SIZE.findall(phrase):
         def respell(match: re.Match) -> str:
             letter = match.group(1)
@@ -196,10 +198,12 @@ def with_phrase_units(command: str, phrase: str) -> str:
                 return match.group(0)
             if _FIND_SIZE.search(match.string, 0, match.start()):
                 letter = "k" if unit.lower() == "k" else unit.upper()  # find's own spelling: k, M, G
+            elif letter in _FIND_ONLY_UNITS:
+                return match.group(0)  # `10c` elsewhere is no size (`head -c 10b` is, but the phrase named none)
             else:
                 letter = unit.upper() if letter.isupper() else unit.lower()
             return number + letter + match.group(2)
-        command = re.sub(rf"(?<![\w.]){re.escape(number)}([kmgt])(i?b?)(?![\w.])", respell, command,
+        command = re.sub(rf"(?<![\w.]){re.escape(number)}([kmgtcbw])(i?b?)(?![\w.])", respell, command,
                          flags=re.IGNORECASE)
     return command
 

@@ -51,6 +51,9 @@ def test_fill(command, phrase, expected):
     ("sort -S 1g big.txt", "sort big.txt with 512m of memory", "sort -S 1g big.txt"),  # another number
     ("find . -size +10M -mtime 10", "bigger than 10MB and 10 days old", "find . -size +10M -mtime 10"),
     ("find . -size +10M", "files bigger than 10", "find . -size +10M"),  # the phrase names no unit
+    ("find /d -type f -size +337c", "anything in /d heavier than 337k?", "find /d -type f -size +337k"),  # bytes
+    ("find . -size +10b", "bigger than 10M", "find . -size +10M"),  # find's 512-byte blocks
+    ("head -c 10b x", "the first 10k of x", "head -c 10b x"),  # b, c and w are find's units only
 ])
 def test_sizes_take_the_phrases_unit(command, phrase, expected):
     assert with_phrase_units(command, phrase) == expected

@@ -250,6 +250,30 @@ def remote_paths_whole(command: str, phrase: str) -> str:
     return command
 
 
+# What makes a phrase about another machine: a user@host, a host name or address, a word for one, or a user
+# to be there as.
+_NAMES_A_REMOTE = re.compile(
+    r"@|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|io|dev|local|lan|internal|home|"
+    r"example|edu|gov|co|uk|de)\b|\b(?:servers?|remote\w*|hosts?|hostname|machines?|box|vps|ssh|scp|sftp|"
+    r"cluster|nodes?|instances?|pi|raspberry|nas|cloud|bucket|s3|vm|network|upload\w*)\b"
+    r"|\bas\s+(?!a\b|an\b|the\b)[a-z_][\w-]*(?![\w.])", re.IGNORECASE)  # "grab x from web01 as anna"
+# A copy's remote side: [user@]host:[path] (not a URL's scheme), or a user@ whose host is a path or missing.
+_REMOTE_SIDE = re.compile(r"(?<![^\s'\"])(?:[^\s@'\":/]+@)?[^\s@'\":/]+:(?!//)|(?<![^\s'\"])[^\s@'\"]*@(?:[/~]|\s|$)")
+_COPIERS = frozenset(("scp", "rsync", "sftp"))
+
+
+def asks_for_remote(phrase: str) -> bool:
+    """Whether the phrase is about another machine at all ("copy the photos folder onto /mnt/usb" is not)."""
+    return _NAMES_A_REMOTE.search(phrase) is not None
+
+
+def copies_remote(command: str) -> bool:
+    """Whether `command` copies to or from another machine: scp, sftp, or rsync with a host: side."""
+    words = command.split()
+    program = words[1] if words[:1] == ["sudo"] and len(words) > 1 else words[0] if words else ""
+    return program in ("scp", "sftp") or program in _COPIERS and _REMOTE_SIDE.search(command) is not None
+
+
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
     bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name (bob@host:/tmp likewise)."""

@@ -51,7 +51,9 @@ LEAD_LITERAL_BONUS = 3.0
 # ...and it is not one holding a value the user did not type but users always do ("~/Music", "results.txt":
 # a neighbour's value with nothing to replace it, or one the model recalls), while any other candidate is
 # left. Dev, exact@1: everyday-dev 0.712 -> 0.730 ("open my cron schedule in an editor" gave
-# `nano results.txt`), core-dev and nl2bash-heldout unchanged, NLC2CMD@5 unchanged.
+# `nano results.txt`), core-dev and nl2bash-heldout unchanged, NLC2CMD@5 unchanged. Nor one that copies to another
+# machine the phrase does not name (nlsh.slotfill.asks_for_remote): dev, r21 no first changed; r23 everyday-dev
+# exact@1 0.775 -> 0.784 ("copy the whole photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:...`).
 INVENTED_LEAD_PENALTY = 10.0
 # A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
@@ -209,7 +211,10 @@ class Translator:
     def _invents(self, command: str, phrase: str) -> bool:
         """Whether `command` holds a value that users type and this phrase does not name: neither the value
         nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
-        docs" `docs.zip`)."""
+        docs" `docs.zip`); or another machine to copy to or from where the phrase names none ("copy the
+        photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:{{remote_path}}`)."""
+        if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase):
+            return True
         lowered = phrase.lower()
         for token in tokenize_phrase(command):
             if is_literal(token) and token.text in self.user_values and token.text not in phrase:

@@ -176,6 +176,13 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("zip -r docs.zip docs", "zip up the docs directory", False),  # named without its extension
     ("ls ~/Music", "list ~/Music", False),
     ("tail -f /var/log/syslog", "follow the syslog", False),  # part of the answer, not a value users type
+    # another machine where the phrase names none: r23 put this first
+    ("scp -r photos {{user}}@/mnt/usb:{{remote_path}}", "I want to copy the whole photos folder onto /mnt/usb", True),
+    ("scp -r src dst:{{remote_path}}", "copy the directory src to dst recursively", True),
+    ("rsync -av src/ dst/", "copy the directory src to dst recursively", False),
+    ("scp db.sql backup.example.com:/tmp", "copy db.sql to /tmp on backup.example.com", False),
+    ("scp anna@web01:/tmp/dump.sql .", "Grab /tmp/dump.sql from web01 as anna", False),
+    ("rsync -a site/ deploy@10.0.0.5:/srv/www", "upload site to 10.0.0.5", False),
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents

@@ -122,6 +122,21 @@ def _pattern_for(phrase: str) -> str | None:
     return match.group(1)
 
 
+_GREP_PATTERN = re.compile(r"(\bgrep(?:\s+-[\w-]+)*\s+)(['\"])([^'\"$\\]+)\2")
+
+
+def searched_as_said(command: str, phrase: str) -> str:
+    """`command` searching for the word the phrase names where the model recalled another one: "search for the
+    word password in all files under /etc" gave `find /etc -type f -exec grep 'Failed' {} \\; -print`."""
+    wanted = _pattern_for(phrase)
+    if wanted is None or _holds(command, wanted):
+        return command
+    match = _GREP_PATTERN.search(command)
+    if match is None or match.group(3).lower() in phrase.lower():
+        return command
+    return command[:match.start(3)] + wanted + command[match.end(3):]
+
+
 def _message_for(phrase: str) -> str | None:
     match = re.search(r"\bmessage\s+(?:saying\s+)?(\S.*?)[\s.!?]*$", phrase, re.IGNORECASE)
     if match is None or match.group(1)[0] in "'\"":
@@ -644,13 +659,14 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 
 def adapt(command: str, phrase: str) -> str:
-    """`command` with what the phrase says: placeholders filled, values joined cleanly, archives as named, its
-    units and counts, new things made and downloads saved where it says, names where the model copied "named",
-    replacements as said, zip's password only when asked for, "my Downloads" as ~/Downloads, user@host whole and
-    copied to with scp, globs, script paths, quoted strings whole."""
-    for step in (fill, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files, literal_joins,
-                 archives_as_named, zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units,
-                 counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, remote_copies,
-                 extensions_as_globs, patterns_quoted, find_scope, scripts_with_path, quoted_strings_whole):
+    """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
+    cleanly, archives as named, its units and counts, new things made and downloads saved where it says, names
+    where the model copied "named", replacements as said, zip's password only when asked for, "my Downloads" as
+    ~/Downloads, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
+    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files,
+                 literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
+                 with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
+                 remote_copies, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
+                 quoted_strings_whole):
         command = step(command, phrase)
     return command

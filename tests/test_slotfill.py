@@ -6,8 +6,8 @@ import pytest
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
                            downloads_where_said, extensions_as_globs, fill, find_scope, literal_joins, made_inside,
                            home_folders, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies,
-                           remote_paths_whole, scripts_with_path, substitutions_as_said, unused_files, user_at_host, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           remote_paths_whole, scripts_with_path, searched_as_said, substitutions_as_said,
+                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -367,3 +367,17 @@ def test_adapt_does_them_all():
     phrase = "as bob, send .log files over 300k to ops@10.1.1.1"
     assert adapt("find . -name .log -size +300M | mail {{user}}@ops@10.1.1.1", phrase) == \
         "find . -name '*.log' -size +300k | mail ops@10.1.1.1"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find /etc -type f -exec grep 'Failed' {} \\; -print", "search for the word password in all files under /etc",
+     "find /etc -type f -exec grep 'password' {} \\; -print"),
+    ('find d -type f -print0 | xargs -0 grep "text to search"', "look in d for the word password",
+     'find d -type f -print0 | xargs -0 grep "password"'),
+    ("grep -c 'error' log.txt", "count lines with the word error in log.txt", "grep -c 'error' log.txt"),
+    ("grep -rn 'foo' .", "search for foo here", "grep -rn 'foo' ."),  # no word named as the one searched for
+    ("grep -rn 'TODO' .", "find the word TODO and then the word FIXME", "grep -rn 'TODO' ."),  # one of them
+    ("grep -rn \"$USER\" .", "look for the word me", "grep -rn \"$USER\" ."),  # a variable is no recalled word
+])
+def test_the_word_searched_for_is_the_one_named(command, phrase, expected):
+    assert searched_as_said(command, phrase) == expected

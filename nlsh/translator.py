@@ -54,6 +54,7 @@ LEAD_LITERAL_BONUS = 3.0
 # `nano results.txt`), core-dev and nl2bash-heldout unchanged, NLC2CMD@5 unchanged. Nor one that copies to another
 # machine the phrase does not name (nlsh.slotfill.asks_for_remote): dev, r21 no first changed; r23 everyday-dev
 # exact@1 0.775 -> 0.784 ("copy the whole photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:...`).
+# Nor one holding an example's stand-in path (`/directory/containing/files`): dev, r21 one everyday-dev first changed.
 INVENTED_LEAD_PENALTY = 10.0
 # A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
@@ -211,12 +212,14 @@ class Translator:
     def _invents(self, command: str, phrase: str) -> bool:
         """Whether `command` holds a value that users type and this phrase does not name: neither the value
         nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
-        docs" `docs.zip`); or another machine to copy to or from where the phrase names none ("copy the
+        docs" `docs.zip`); an example's stand-in path (`/directory/containing/files`); or another machine to copy to or from where the phrase names none ("copy the
         photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:{{remote_path}}`)."""
         if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase):
             return True
         lowered = phrase.lower()
         for token in tokenize_phrase(command):
+            if is_literal(token) and _stands_in(token.text) and token.text not in phrase:
+                return True
             if is_literal(token) and token.text in self.user_values and token.text not in phrase:
                 stem = token.text.rstrip("/").rsplit("/", 1)[-1].split(".")[0].lower()
                 if len(stem) < 3 or stem not in lowered:
@@ -436,6 +439,17 @@ class Translator:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise
             out.append(Candidate(command, round(max(0.0, ceiling), 4), placeholders(command)))
         return out
+
+
+# Words of the paths examples use where the reader puts their own (`/path/to/file`, `/directory/containing/files`)
+STAND_IN_WORDS = frozenset("path paths to dir dirs directory directories folder folders file files containing some "
+                           "your my target source destination dest src example foo bar".split())
+
+
+def _stands_in(value: str) -> bool:
+    """Whether `value` is a path made of stand-in words only, which no user means literally."""
+    parts = [part for part in value.strip("/.~").split("/") if part]
+    return len(parts) >= 2 and all(part.lower() in STAND_IN_WORDS for part in parts)
 
 
 def _unasked_danger(command: str, phrase: str) -> bool:

@@ -183,6 +183,10 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("scp db.sql backup.example.com:/tmp", "copy db.sql to /tmp on backup.example.com", False),
     ("scp anna@web01:/tmp/dump.sql .", "Grab /tmp/dump.sql from web01 as anna", False),
     ("rsync -a site/ deploy@10.0.0.5:/srv/www", "upload site to 10.0.0.5", False),
+    # an example's stand-in path, which nobody means literally (an everyday-dev first command until then)
+    ("find /directory/containing/files -type f | xargs grep x", "look in this directory for the word x", True),
+    ("cp a /path/to/dest", "copy a to /path/to/dest", False),
+    ("ls /srv/files", "list what is there", False),  # a real place, though a made-up one here
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents

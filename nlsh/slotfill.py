@@ -90,7 +90,8 @@ _VALUE = r"([A-Za-z0-9_][\w.@+-]*[\w@+-]|[A-Za-z0-9_])"
 # Words that sit where a value would ("the current folder", "user account") without being one.
 NOT_VALUES = frozenset(
     "a an the this that these those my your our their its current same home parent whole each every new "
-    "empty blank hidden temporary temp big large small old working any some other root default given specific named called in on to from with for of and or "
+    "empty blank hidden temporary temp big large small old working any some other root default given specific "
+    "named called in on to from with for of and or "
     "by as at into onto all is are be it them me i you list info information account accounts name names "
     "files folders directories users groups branches services containers packages".split())
 
@@ -274,7 +275,6 @@ _NAMES_A_REMOTE = re.compile(
     r"|\bas\s+(?!a\b|an\b|the\b)[a-z_][\w-]*(?![\w.])", re.IGNORECASE)  # "grab x from web01 as anna"
 # A copy's remote side: [user@]host:[path] (not a URL's scheme), or a user@ whose host is a path or missing.
 _REMOTE_SIDE = re.compile(r"(?<![^\s'\"])(?:[^\s@'\":/]+@)?[^\s@'\":/]+:(?!//)|(?<![^\s'\"])[^\s@'\"]*@(?:[/~]|\s|$)")
-_COPIERS = frozenset(("scp", "rsync", "sftp"))
 
 
 def asks_for_remote(phrase: str) -> bool:
@@ -286,7 +286,7 @@ def copies_remote(command: str) -> bool:
     """Whether `command` copies to or from another machine: scp, sftp, or rsync with a host: side."""
     words = command.split()
     program = words[1] if words[:1] == ["sudo"] and len(words) > 1 else words[0] if words else ""
-    return program in ("scp", "sftp") or program in _COPIERS and _REMOTE_SIDE.search(command) is not None
+    return program in ("scp", "sftp") or program == "rsync" and _REMOTE_SIDE.search(command) is not None
 
 
 def remote_copies(command: str, phrase: str) -> str:
@@ -569,6 +569,28 @@ def names_not_namers(command: str, phrase: str) -> str:
     return command
 
 
+_COPY_CALLED = re.compile(rf"\bcop(?:y|ies)\s+of\s+(?:the\s+|my\s+)?{_VALUE}(\s+(?:folder|directory|dir))?\s+"
+                          rf"(?:called|named)\s+{_VALUE}", re.IGNORECASE)
+
+
+def copies_as_named(command: str, phrase: str) -> str:
+    """`command` copying the thing the phrase names to the copy it names: "make a copy of the photos folder called
+    photos-backup" gave `cp photos-backup photos`, which copies the other way (the backup, if there is one, over
+    the original); a folder is copied with -r."""
+    match = _COPY_CALLED.search(phrase)
+    words = _plain_words(command)
+    if match is None or words is None:
+        return command
+    source, folder, copy = match.groups()
+    sudo, rest = words
+    options = [w for w in rest[1:] if w.startswith("-")]
+    if rest[:1] != ["cp"] or rest[1 + len(options):] != [copy, source]:
+        return command
+    if folder and not any(set(o) & set("rRa") for o in options):
+        options.append("-r")
+    return " ".join(sudo + ["cp"] + options + [source, copy])
+
+
 # "replace foo with bar", "change http to https", "substitute all occurrences of 'a b' with c"
 _QUOTED_OR_VALUE = r"""(?:'([^']+)'|"([^"]+)"|([\w~./:@+-]*[\w/]))"""
 _REPLACEMENT = re.compile(
@@ -583,7 +605,8 @@ DESCRIBED = frozenset(
     "letter letters character characters uppercase lowercase upper lower capitals colon colons semicolon semicolons "
     "blank blanks empty crlf lf it them this that".split())
 _SED_DELIMITERS = "/|#,:"
-_SED_SUBSTITUTION = re.compile(rf"(?<![\w-])s([{re.escape(_SED_DELIMITERS)}])((?:\\.|(?!\1)[^\\])*)\1((?:\\.|(?!\1)[^\\])*)\1")
+_SED_PART = r"((?:\\.|(?!\1)[^\\])*)"  # up to the next unescaped delimiter
+_SED_SUBSTITUTION = re.compile(rf"(?<![\w-])s([{re.escape(_SED_DELIMITERS)}]){_SED_PART}\1{_SED_PART}\1")
 
 
 def substitutions_as_said(command: str, phrase: str) -> str:
@@ -660,11 +683,11 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
-    cleanly, archives as named, its units and counts, new things made and downloads saved where it says, names
-    where the model copied "named", replacements as said, zip's password only when asked for, "my Downloads" as
-    ~/Downloads, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
-    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, substitutions_as_said, unused_files,
-                 literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
+    cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
+    says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
+    Downloads" as ~/Downloads, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
+    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
+                 unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
                  with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
                  remote_copies, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
                  quoted_strings_whole):

@@ -212,8 +212,9 @@ class Translator:
     def _invents(self, command: str, phrase: str) -> bool:
         """Whether `command` holds a value that users type and this phrase does not name: neither the value
         nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
-        docs" `docs.zip`); an example's stand-in path (`/directory/containing/files`); or another machine to copy to or from where the phrase names none ("copy the
-        photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:{{remote_path}}`)."""
+        docs" `docs.zip`); an example's stand-in path (`/directory/containing/files`); or another machine to
+        copy to or from where the phrase names none ("copy the photos folder onto /mnt/usb" gave `scp -r photos
+        {{user}}@/mnt/usb:{{remote_path}}`)."""
         if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase):
             return True
         lowered = phrase.lower()

@@ -3,9 +3,9 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, counts_from_phrase,
-                           downloads_where_said, extensions_as_globs, fill, find_scope, literal_joins, made_inside,
-                           home_folders, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies,
+from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, copies_as_named, counts_from_phrase,
+                           downloads_where_said, extensions_as_globs, fill, find_scope, home_folders, literal_joins,
+                           made_inside, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies,
                            remote_paths_whole, scripts_with_path, searched_as_said, substitutions_as_said,
                            unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
 
@@ -381,3 +381,15 @@ def test_adapt_does_them_all():
 ])
 def test_the_word_searched_for_is_the_one_named(command, phrase, expected):
     assert searched_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("cp photos-backup photos", "make a copy of the photos folder called photos-backup", "cp -r photos photos-backup"),
+    ("cp -R photos-backup photos", "make a copy of the photos folder called photos-backup", "cp -R photos photos-backup"),
+    ("sudo cp b.conf a.conf", "make a copy of a.conf named b.conf", "sudo cp a.conf b.conf"),
+    ("cp a.txt b.txt", "make a copy of a.txt called b.txt", "cp a.txt b.txt"),  # the right way round already
+    ("cp -r y x", "copy x to y", "cp -r y x"),  # the phrase names no copy
+    ("cp b.txt a.txt | tee log", "make a copy of a.txt called b.txt", "cp b.txt a.txt | tee log"),  # not one plain cp
+])
+def test_a_copy_goes_to_the_name_the_phrase_gives_it(command, phrase, expected):
+    assert copies_as_named(command, phrase) == expected

@@ -364,6 +364,20 @@ def find_scope(command: str, phrase: str) -> str:
     return _FIND_AT_ROOT.sub(r"\g<1>.", command)
 
 
+_FIND_HERE = re.compile(rf"({_COMMAND_START}find\s+)\.(?=\s|$)")
+
+
+def find_in_named_folder(command: str, phrase: str) -> str:
+    """`command` searching the folder the phrase names: "find every python file under the project folder" gave
+    `find . -name '*.py'`."""
+    folder = _value_for("directory", phrase)
+    if folder is None or _holds(command, folder) or not _FIND_HERE.search(command):
+        return command
+    if re.search(r"\.[A-Za-z]\w{0,4}$", folder):  # "files under the current directory called cookies.txt"
+        return command
+    return _FIND_HERE.sub(lambda m: m.group(1) + folder, command, count=1)
+
+
 @lru_cache(maxsize=16)
 def _phrase_literals(phrase: str) -> tuple:
     """The phrase's literal tokens, read once for the several candidates adapted to the same phrase."""
@@ -685,11 +699,12 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
     says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
-    Downloads" as ~/Downloads, user@host whole and copied to with scp, globs, script paths, quoted strings whole."""
+    Downloads" as ~/Downloads, user@host whole and copied to with scp, globs, find in the folder named, script
+    paths, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
                  unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
                  with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
-                 remote_copies, extensions_as_globs, patterns_quoted, find_scope, scripts_with_path,
-                 quoted_strings_whole):
+                 remote_copies, extensions_as_globs, patterns_quoted, find_scope, find_in_named_folder,
+                 scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

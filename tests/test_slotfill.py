@@ -4,10 +4,11 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, copies_as_named, counts_from_phrase,
-                           downloads_where_said, extensions_as_globs, fill, find_scope, home_folders, literal_joins,
-                           made_inside, names_not_namers, patterns_quoted, quoted_strings_whole, remote_copies,
-                           remote_paths_whole, scripts_with_path, searched_as_said, substitutions_as_said,
-                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
+                           downloads_where_said, extensions_as_globs, fill, find_in_named_folder, find_scope,
+                           home_folders, literal_joins, made_inside, names_not_namers, patterns_quoted,
+                           quoted_strings_whole, remote_copies, remote_paths_whole, scripts_with_path,
+                           searched_as_said, substitutions_as_said, unused_files, user_at_host, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -393,3 +394,15 @@ def test_the_word_searched_for_is_the_one_named(command, phrase, expected):
 ])
 def test_a_copy_goes_to_the_name_the_phrase_gives_it(command, phrase, expected):
     assert copies_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find . -name '*.py'", "find every python file under the project folder", "find project -name '*.py'"),
+    ("sudo find . -type d -empty", "find empty folders in the logs directory", "sudo find logs -type d -empty"),
+    ("find . -name '*.py'", "find python files in the current folder", "find . -name '*.py'"),  # here it is
+    ("find . -name cookies.txt", "list all files under the current directory called cookies.txt",
+     "find . -name cookies.txt"),  # a file's name, not a folder's
+    ("find src -name '*.py'", "find python files in the src folder", "find src -name '*.py'"),
+])
+def test_find_searches_the_folder_the_phrase_names(command, phrase, expected):
+    assert find_in_named_folder(command, phrase) == expected

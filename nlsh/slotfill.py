@@ -289,6 +289,16 @@ def copies_remote(command: str) -> bool:
     return program in ("scp", "sftp") or program == "rsync" and _REMOTE_SIDE.search(command) is not None
 
 
+_FILE_AS_UNIT = re.compile(r"\b(?:journalctl|systemctl)\b[^|;&]*?(?:-u|--unit)[ =]['\"]?[^\s'\"]+\.(?:log|txt|csv|json|"
+                           r"conf|cfg|ini|ya?ml|xml|out|err|gz|zip|sh|py)(?![\w.])")
+
+
+def file_as_unit(command: str) -> bool:
+    """Whether `command` takes a file for a systemd unit: "follow the log file app.log" gave `journalctl -u app.log
+    -f`, which finds no such unit (`tail -f app.log` was second)."""
+    return _FILE_AS_UNIT.search(command) is not None
+
+
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
     bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name (bob@host:/tmp likewise)."""

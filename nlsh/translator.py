@@ -54,7 +54,8 @@ LEAD_LITERAL_BONUS = 3.0
 # `nano results.txt`), core-dev and nl2bash-heldout unchanged, NLC2CMD@5 unchanged. Nor one that copies to another
 # machine the phrase does not name (nlsh.slotfill.asks_for_remote): dev, r21 no first changed; r23 everyday-dev
 # exact@1 0.775 -> 0.784 ("copy the whole photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:...`).
-# Nor one holding an example's stand-in path (`/directory/containing/files`): dev, r21 one everyday-dev first changed.
+# Nor one holding an example's stand-in path (`/directory/containing/files`): dev, r21 one everyday-dev first changed;
+# nor one that takes a file for a service (`journalctl -u app.log`): one of the 77 newer everyday-dev phrases.
 INVENTED_LEAD_PENALTY = 10.0
 # A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
@@ -214,8 +215,8 @@ class Translator:
         nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
         docs" `docs.zip`); an example's stand-in path (`/directory/containing/files`); or another machine to
         copy to or from where the phrase names none ("copy the photos folder onto /mnt/usb" gave `scp -r photos
-        {{user}}@/mnt/usb:{{remote_path}}`)."""
-        if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase):
+        {{user}}@/mnt/usb:{{remote_path}}`); or a file taken for a service (`journalctl -u app.log`)."""
+        if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase) or slotfill.file_as_unit(command):
             return True
         lowered = phrase.lower()
         for token in tokenize_phrase(command):

@@ -187,6 +187,8 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("find /directory/containing/files -type f | xargs grep x", "look in this directory for the word x", True),
     ("cp a /path/to/dest", "copy a to /path/to/dest", False),
     ("ls /srv/files", "list what is there", False),  # a real place, though a made-up one here
+    ("journalctl -u app.log -f", "follow the log file app.log", True),  # a file is no service
+    ("journalctl -u nginx -f", "follow the nginx logs", False),
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents

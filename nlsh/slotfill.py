@@ -299,6 +299,32 @@ def file_as_unit(command: str) -> bool:
     return _FILE_AS_UNIT.search(command) is not None
 
 
+_RECURSIVELY = re.compile(r"\brecursive(?:ly)?\b|\band (?:everything|all) (?:in|inside|under|below) (?:it|them)\b",
+                          re.IGNORECASE)
+_MODE_CHANGE = re.compile(r"^((?:sudo )?(?:chmod|chown|chgrp))((?: -[a-zA-Z]+)*) (?!-)")
+
+
+def recursive_when_said(command: str, phrase: str) -> str:
+    """`command` changing modes or owners all the way down when the phrase says so: "give the group write access to
+    /srv/team recursively" gave `chmod g+w /srv/team`, which leaves everything inside as it was."""
+    match = _MODE_CHANGE.match(command)
+    if match is None or not _RECURSIVELY.search(phrase) or re.search(r"(?<!\S)(?:-[a-zA-Z]*R|--recursive)", command):
+        return command  # -R may come after the mode too (`chown bob -R dir`)
+    return f"{match.group(1)} -R{match.group(2)} {command[match.end():]}"
+
+
+_EACH_FOLDER = re.compile(r"\b(?:each|every)\s+(?:sub)?(?:folder|directory|dir)\b", re.IGNORECASE)
+def each_folder_here(command: str, phrase: str) -> str:
+    """`command` sizing each folder here, not only the total: "how much space does each folder here use" gave
+    `du -sh`, one line for the current folder."""
+    words = command.split()
+    options = words[2:] if words[:2] == ["sudo", "du"] else words[1:] if words[:1] == ["du"] else None
+    if (not options or not all(re.fullmatch(r"-[a-zA-Z]+", w) for w in options) or not any("s" in w for w in options)
+            or not _EACH_FOLDER.search(phrase)):
+        return command
+    return command + " *"
+
+
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
     bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name (bob@host:/tmp likewise)."""
@@ -709,12 +735,12 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
     says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
-    Downloads" as ~/Downloads, user@host whole and copied to with scp, globs, find in the folder named, script
-    paths, quoted strings whole."""
+    Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, globs, find in
+    the folder named, script paths, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
                  unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
                  with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
-                 remote_copies, extensions_as_globs, patterns_quoted, find_scope, find_in_named_folder,
-                 scripts_with_path, quoted_strings_whole):
+                 recursive_when_said, each_folder_here, remote_copies, extensions_as_globs, patterns_quoted,
+                 find_scope, find_in_named_folder, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

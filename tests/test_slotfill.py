@@ -4,11 +4,11 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, copies_as_named, counts_from_phrase,
-                           downloads_where_said, extensions_as_globs, fill, find_in_named_folder, find_scope,
-                           home_folders, literal_joins, made_inside, names_not_namers, patterns_quoted,
-                           quoted_strings_whole, remote_copies, remote_paths_whole, scripts_with_path,
-                           searched_as_said, substitutions_as_said, unused_files, user_at_host, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           downloads_where_said, each_folder_here, extensions_as_globs, fill, find_in_named_folder,
+                           find_scope, home_folders, literal_joins, made_inside, names_not_namers, patterns_quoted,
+                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
+                           scripts_with_path, searched_as_said, substitutions_as_said, unused_files, user_at_host,
+                           with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -406,3 +406,26 @@ def test_a_copy_goes_to_the_name_the_phrase_gives_it(command, phrase, expected):
 ])
 def test_find_searches_the_folder_the_phrase_names(command, phrase, expected):
     assert find_in_named_folder(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("chmod g+w /srv/team", "give the group write access to /srv/team recursively", "chmod -R g+w /srv/team"),
+    ("sudo chown -v bob x", "make bob own x and everything in it", "sudo chown -R -v bob x"),
+    ("chown bob -R x", "give x to bob recursively", "chown bob -R x"),  # -R after the owner counts
+    ("chmod 755 x", "set x to 755", "chmod 755 x"),  # the phrase does not say so
+    ("find x -type d -exec chmod 755 {} +", "set the folders under x to 755 recursively",
+     "find x -type d -exec chmod 755 {} +"),  # find walks the tree already
+])
+def test_modes_and_owners_change_all_the_way_down_when_the_phrase_says_so(command, phrase, expected):
+    assert recursive_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("du -sh", "how much space does each folder here use", "du -sh *"),
+    ("sudo du -hs", "size of every directory here", "sudo du -hs *"),
+    ("du -sh", "how big is this folder", "du -sh"),  # the total is asked for
+    ("du -sh logs", "each folder in logs", "du -sh logs"),  # the model named a place
+    ("du -h", "each folder here", "du -h"),  # without -s, du lists every folder already
+])
+def test_each_folder_here_is_sized_one_by_one(command, phrase, expected):
+    assert each_folder_here(command, phrase) == expected

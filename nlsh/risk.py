@@ -713,7 +713,14 @@ _HARM_STEMS = (
 )
 _WORD = re.compile(r"[a-z0-9]+")
 # ...unless it asks only to see what such a command would do ("preview git clean", "dry run of the sync").
-_ONLY_A_LOOK = re.compile(r"\b(?:preview\w*|dry[- ]?run|simulat\w*|what would)\b")
+_ONLY_A_LOOK = re.compile(r"\b(?:preview\w*|dry[- ]?run|simulat\w*|what would|look like|without (?:chang|modif|"
+                          r"edit|touch)\w*)")
+
+
+def asks_only_to_look(phrase: str) -> bool:
+    """Whether the phrase asks to see what a command would do rather than to do it ("preview git clean", "what
+    would style.css look like with bar instead of foo")."""
+    return _ONLY_A_LOOK.search(phrase.lower()) is not None
 
 
 def asks_for_harm(phrase: str) -> bool:
@@ -721,4 +728,4 @@ def asks_for_harm(phrase: str) -> bool:
     "make a bootable usb"), as against one that only asks to see or make something ("list my cron jobs",
     "preview git clean")."""
     lowered = phrase.lower()
-    return not _ONLY_A_LOOK.search(lowered) and any(word.startswith(_HARM_STEMS) for word in _WORD.findall(lowered))
+    return not asks_only_to_look(lowered) and any(word.startswith(_HARM_STEMS) for word in _WORD.findall(lowered))

@@ -70,6 +70,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from nlsh import risk
 from nlsh.shellparse import quote_at
 from nlsh.tokenize import is_literal, tokenize_phrase
 
@@ -525,14 +526,19 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
 
 
 _PHRASE_NUMBER = re.compile(r"(?<![\w./:+-])(\d+)(?![\w./:%-])")
-_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -)(\d+)(?![\w.])")
+_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -)(\d+)(?![\w.])")
+# "the last four commits": numbers as words, from two ("one" is as often no count: "one line each")
+NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split()) if n >= 2}
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
 def counts_from_phrase(command: str, phrase: str) -> str:
     """`command` with the one number the phrase gives as its count: "the 5 biggest files" -> `... | head -n 5`,
-    not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`. Only where the phrase has one
-    number, the command does not use it and has one such count."""
-    numbers = set(_PHRASE_NUMBER.findall(phrase))
+    not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`; "the last four commits" ->
+    `HEAD~4`. Only where the phrase has one number, the command does not use it and has one such count."""
+    numbers = set(_PHRASE_NUMBER.findall(phrase)) or {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(phrase)}
     slots = list(_COUNT_SLOT.finditer(command))
     if len(numbers) != 1 or len(slots) != 1:
         return command
@@ -541,6 +547,29 @@ def counts_from_phrase(command: str, phrase: str) -> str:
         return command
     slot = slots[0]
     return command[:slot.start(2)] + number + command[slot.end(2):]
+
+
+_APPEND = re.compile(r"\b(?:append\w*|add\w*\s+(?:\S+\s+){0,6}?to\s+the\s+end)\b", re.IGNORECASE)
+_OVERWRITE = re.compile(r"(?<![>&\d])>(?![>&])(?=\s*[^\s|&;<>]+\s*$)")
+
+
+def appends_when_said(command: str, phrase: str) -> str:
+    """`command` adding to the end of a file where the phrase says append: 'append "buy milk" to results.txt' gave
+    `echo 'buy milk' > results.txt`, which empties the file first."""
+    if not _APPEND.search(phrase) or not command.startswith(("echo ", "printf ", "cat ")):
+        return command
+    return _OVERWRITE.sub(">>", command, count=1)
+
+
+_SED_IN_PLACE = re.compile(r"(?<=\bsed )(-i(?:\S*)?\s+)")
+
+
+def sed_previews_when_asked(command: str, phrase: str) -> str:
+    """`command` printing sed's result instead of editing the file where the phrase only asks to look: "what would
+    style.css look like with bar instead of foo?" gave `sed -i 's/foo/bar/g' style.css`, which changes it."""
+    if not risk.asks_only_to_look(phrase):
+        return command
+    return _SED_IN_PLACE.sub("", command, count=1)
 
 
 _MAKE_ONE = re.compile(r"((?:sudo )?(mkdir|touch)(?: -p| --parents)? )([~/.][^\s'\"]*)")
@@ -735,12 +764,13 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
     says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
-    Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, globs, find in
-    the folder named, script paths, quoted strings whole."""
+    Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
+    append, sed -i only to change, globs, find in the folder named, script paths, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
                  unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
                  with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
-                 recursive_when_said, each_folder_here, remote_copies, extensions_as_globs, patterns_quoted,
-                 find_scope, find_in_named_folder, scripts_with_path, quoted_strings_whole):
+                 recursive_when_said, each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies,
+                 extensions_as_globs, patterns_quoted, find_scope, find_in_named_folder, scripts_with_path,
+                 quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -325,6 +325,8 @@ def test_assess_never_raises(text):
     ("how much disk space is left", False),
     ("preview git clean", False),
     ("what would rsync --delete remove, as a dry run", False),
+    ("what would notes.txt look like with every tab replaced", False),
+    ("replace tabs in notes.txt without changing the file", False),
 ])
 def test_a_phrase_asks_for_harm_only_in_words_that_say_so(phrase, asks):
     assert asks_for_harm(phrase) is asks

@@ -3,12 +3,13 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (adapt, archive_named_after_contents, archives_as_named, copies_as_named, counts_from_phrase,
-                           downloads_where_said, each_folder_here, extensions_as_globs, fill, find_in_named_folder,
-                           find_scope, home_folders, literal_joins, made_inside, names_not_namers, patterns_quoted,
-                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
-                           scripts_with_path, searched_as_said, substitutions_as_said, unused_files, user_at_host,
-                           with_phrase_units, zip_encrypts_when_asked)
+from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named, copies_as_named,
+                           counts_from_phrase, downloads_where_said, each_folder_here, extensions_as_globs, fill,
+                           find_in_named_folder, find_scope, home_folders, literal_joins, made_inside,
+                           names_not_namers, patterns_quoted, quoted_strings_whole, recursive_when_said, remote_copies,
+                           remote_paths_whole, scripts_with_path, searched_as_said, sed_previews_when_asked,
+                           substitutions_as_said, unused_files, user_at_host, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -218,6 +219,11 @@ def test_an_archive_of_one_thing_is_named_after_it(command, phrase, expected):
     ("tail -n 20 f", "last 2 lines of 3 files", "tail -n 20 f"),
     ("ls -lt", "the 8 newest files", "ls -lt"),
     ("tail -n +100 f", "f from line 7", "tail -n +100 f"),
+    # numbers as words, from two
+    ("git rebase -i HEAD~3", "how can i edit the last four commits?", "git rebase -i HEAD~4"),
+    ("head -n 10 x", "show the first three lines of x", "head -n 3 x"),
+    ("git log -3", "the last five commits", "git log -5"),
+    ("git log --oneline -n 10", "the last 10 commits in one line each", "git log --oneline -n 10"),
 ])
 def test_the_phrases_number_is_the_count(command, phrase, expected):
     assert counts_from_phrase(command, phrase) == expected
@@ -429,3 +435,24 @@ def test_modes_and_owners_change_all_the_way_down_when_the_phrase_says_so(comman
 ])
 def test_each_folder_here_is_sized_one_by_one(command, phrase, expected):
     assert each_folder_here(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("echo 'buy milk' > results.txt", 'append "buy milk" to results.txt', "echo 'buy milk' >> results.txt"),
+    ("echo x > a.txt", "add x to the end of a.txt", "echo x >> a.txt"),
+    ("echo x > a.txt", "write x into a.txt", "echo x > a.txt"),  # the phrase says nothing of keeping what is there
+    ("echo x >> a.txt", "append x to a.txt", "echo x >> a.txt"),
+    ("sort a > b", "append a sorted to b", "sort a > b"),  # only echo, printf and cat
+])
+def test_append_adds_to_the_end(command, phrase, expected):
+    assert appends_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sed -i 's/foo/bar/g' style.css", 'What would style.css look like with bar instead of "foo"?',
+     "sed 's/foo/bar/g' style.css"),
+    ("sed -i.bak 's/a/b/' x", "preview replacing a with b in x", "sed 's/a/b/' x"),
+    ("sed -i 's/a/b/' x", "replace a with b in x", "sed -i 's/a/b/' x"),
+])
+def test_sed_edits_in_place_only_when_asked_to_change(command, phrase, expected):
+    assert sed_previews_when_asked(command, phrase) == expected

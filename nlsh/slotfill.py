@@ -358,6 +358,21 @@ def extensions_as_globs(command: str, phrase: str) -> str:
     return command
 
 
+_NAME_CONTAINS = re.compile(rf"\bnames?\s+(?:contain(?:s|ing)?|with|including|has|have)\s+(?:the\s+word\s+)?{_VALUE}"
+                            rf"|\bwith\s+{_VALUE}\s+in\s+(?:the|their|its)\s+names?\b", re.IGNORECASE)
+
+
+def names_containing(command: str, phrase: str) -> str:
+    """`command` matching names that contain the word the phrase says they contain: "list files whose name contains
+    notes" gave `find . -iname notes`, which matches only a file called exactly that."""
+    for match in _NAME_CONTAINS.finditer(phrase):
+        word = match.group(1) or match.group(2)
+        if word.lower() in NOT_VALUES:
+            continue
+        command = re.sub(rf"({_NAME_OPTION})(['\"]?){re.escape(word)}\2(?=\s|$)", rf"\1'*{word}*'", command)
+    return command
+
+
 _BARE_PATTERN = re.compile(rf"(?<![\w-])({_NAME_OPTION})([^\s'\"\\;|&()<>]*[*?[][^\s'\"\\;|&()<>]*)(?=\s|$|[;|&)])")
 
 
@@ -374,6 +389,20 @@ def patterns_quoted(command: str, phrase: str) -> str:
 
 
 _COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice|watch)\s+)"
+
+
+_PROGRAM_WORD = re.compile(r"((?:^|[;&|(]\s*)(?:(?:sudo|nohup|time|exec|nice|watch)\s+)*)([A-Za-z][\w.+-]*)(?=\s|$)")
+
+
+def programs_in_lower_case(command: str, phrase: str) -> str:
+    """`command` running the program, not the phrase's capitalized word for it: "OPEN config.yaml IN VIM" gave `VIM
+    config.yaml`, "Mount all filesystems" `sudo Mount -a`. Only a word copied from the phrase as it was typed."""
+    def lowered(match: re.Match) -> str:
+        word = match.group(2)
+        if len(word) < 2 or word.islower() or not re.search(rf"(?<![\w.-]){re.escape(word)}(?![\w.-])", phrase):
+            return match.group(0)
+        return match.group(1) + word.lower()
+    return _PROGRAM_WORD.sub(lowered, command)
 
 
 def scripts_with_path(command: str, phrase: str) -> str:
@@ -765,12 +794,13 @@ def adapt(command: str, phrase: str) -> str:
     cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
     says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
     Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
-    append, sed -i only to change, globs, find in the folder named, script paths, quoted strings whole."""
+    append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder
+    named, script paths, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
                  unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
                  with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
                  recursive_when_said, each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies,
-                 extensions_as_globs, patterns_quoted, find_scope, find_in_named_folder, scripts_with_path,
-                 quoted_strings_whole):
+                 extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
+                 find_in_named_folder, scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -6,10 +6,10 @@ import pytest
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named, copies_as_named,
                            counts_from_phrase, downloads_where_said, each_folder_here, extensions_as_globs, fill,
                            find_in_named_folder, find_scope, home_folders, literal_joins, made_inside,
-                           names_not_namers, patterns_quoted, quoted_strings_whole, recursive_when_said, remote_copies,
-                           remote_paths_whole, scripts_with_path, searched_as_said, sed_previews_when_asked,
-                           substitutions_as_said, unused_files, user_at_host, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
+                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
+                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
+                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -456,3 +456,25 @@ def test_append_adds_to_the_end(command, phrase, expected):
 ])
 def test_sed_edits_in_place_only_when_asked_to_change(command, phrase, expected):
     assert sed_previews_when_asked(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find . -iname notes", "I need to list files whose name contains notes", "find . -iname '*notes*'"),
+    ('find . -name "notes" -type f', "files with notes in their name", "find . -name '*notes*' -type f"),
+    ("find . -name notes.txt", "files whose name contains notes", "find . -name notes.txt"),  # another name
+    ("find . -name x", "find x", "find . -name x"),  # the phrase asks for that name
+])
+def test_a_name_that_contains_a_word_is_matched_with_a_glob(command, phrase, expected):
+    assert names_containing(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("VIM config.yaml", "OPEN config.yaml IN VIM", "vim config.yaml"),
+    ("sudo Mount -a /etc/fstab", "Mount all filesystems in /etc/fstab", "sudo mount -a /etc/fstab"),
+    ("ls | Grep x", "ls and Grep x", "ls | grep x"),
+    ("R --version", "R version", "R --version"),  # one letter: R is a program
+    ("VBoxManage list vms", "list virtualbox vms", "VBoxManage list vms"),  # not copied from the phrase
+    ("PS1=x bash", "set PS1", "PS1=x bash"),  # an assignment, no program
+])
+def test_a_program_copied_from_a_capitalized_phrase_is_lower_case(command, phrase, expected):
+    assert programs_in_lower_case(command, phrase) == expected

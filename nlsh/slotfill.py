@@ -63,6 +63,11 @@ folder in it, or writes the folder's name bare, which means one in the current d
 
 "run 'top -n1 | grep mysql' every 2 seconds" -> `watch -n 2 'top -n1 | grep mysql'`: the tokenizer drops a
 quoted string's quotes so the model can copy it in one step, and the model sometimes copies it bare.
+
+What the phrase says in plain words that the model's habits override: "append" is `>>`, "recursively" `-R`, "each
+folder here" `du -sh *`, "the last four commits" `HEAD~4`, "whose name contains notes" `-iname '*notes*'`, "a copy of
+photos called photos-backup" `cp -r photos photos-backup`, "under the project folder" `find project`, and "what would
+x look like" is sed without -i. A program copied from a shouted phrase ("OPEN x IN VIM") is lower case.
 """
 
 from __future__ import annotations
@@ -315,6 +320,8 @@ def recursive_when_said(command: str, phrase: str) -> str:
 
 
 _EACH_FOLDER = re.compile(r"\b(?:each|every)\s+(?:sub)?(?:folder|directory|dir)\b", re.IGNORECASE)
+
+
 def each_folder_here(command: str, phrase: str) -> str:
     """`command` sizing each folder here, not only the total: "how much space does each folder here use" gave
     `du -sh`, one line for the current folder."""
@@ -590,7 +597,7 @@ def appends_when_said(command: str, phrase: str) -> str:
     return _OVERWRITE.sub(">>", command, count=1)
 
 
-_SED_IN_PLACE = re.compile(r"(?<=\bsed )(-i(?:\S*)?\s+)")
+_SED_IN_PLACE = re.compile(r"(?<=\bsed )-i\S*\s+")
 
 
 def sed_previews_when_asked(command: str, phrase: str) -> str:

@@ -537,6 +537,45 @@ def archives_as_named(command: str, phrase: str) -> str:
     return " ".join(sudo + ["tar", option, archive] + rest)
 
 
+_TAR_EXTRACT = r"-?[xvzjJ]*x[xvzjJ]*f"
+_DECOMPRESSORS = {".gz": "gunzip", ".xz": "unxz", ".bz2": "bunzip2"}
+
+
+def extracts_as_named(command: str, phrase: str) -> str:
+    """`command` unpacking the archive the phrase names with the tool its name says: "extract image.img.xz" gave
+    `tar -xzf image.img.xz` (no tar inside, and xz, not gzip), "restore invoice.pdf from website.tgz" `unzip
+    website.tgz invoice.pdf`. Plain one-command lines whose archive the phrase names."""
+    plain = _plain_words(command)
+    if plain is None:
+        return command
+    sudo, words = plain
+    if len(words) >= 3 and words[0] == "tar" and re.fullmatch(_TAR_EXTRACT, words[1]):
+        archive, rest = words[2], words[3:]
+    elif len(words) >= 2 and words[0] == "unzip" and not words[1].startswith("-"):
+        archive, rest = words[1], words[2:]
+    else:
+        return command
+    if archive not in {t.text for t in _phrase_literals(phrase)} or archive.lower().startswith("tar."):
+        return command  # not named, or only the kind named ("extract a tar.gz file")
+    letter = _compression(archive)
+    if letter == "zip" and words[0] == "tar":
+        rest = ["-d" if w == "-C" else w for w in rest]
+        return " ".join(sudo + ["unzip", archive] + rest)
+    if letter is not None and letter != "zip":
+        if words[0] == "unzip":
+            rest = ["-C" if w == "-d" else w for w in rest]
+            return " ".join(sudo + ["tar", f"-x{letter}f", archive] + rest)
+        given = {ch for ch in words[1] if ch in "zjJ"}
+        if not given or given == set(letter):
+            return command  # as named, or left to tar, which reads the compression from the file
+        option = words[1].translate({ord(ch): None for ch in "zjJ"})[:-1] + letter + "f"
+        return " ".join(sudo + ["tar", option, archive] + rest)
+    tool = next((tool for ext, tool in _DECOMPRESSORS.items() if archive.lower().endswith(ext)), None)
+    if letter is None and tool and not rest:
+        return " ".join(sudo + [tool, archive])
+    return command
+
+
 _ARCHIVE_PLACEHOLDER = re.compile(rf"(?:sudo )?(?:zip -r|tar ({_TAR_CREATE})) "
                                   r"(\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
 
@@ -798,16 +837,17 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
-    cleanly, copies and archives as named, its units and counts, new things made and downloads saved where it
+    cleanly, copies and archives as named (and unpacked so), its units and counts, new things made and downloads saved where it
     says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
     Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
     append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder
     named, script paths, quoted strings whole."""
-    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named, substitutions_as_said,
-                 unused_files, literal_joins, archives_as_named, zip_encrypts_when_asked, archive_named_after_contents,
-                 with_phrase_units, counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host,
-                 recursive_when_said, each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies,
-                 extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
-                 find_in_named_folder, scripts_with_path, quoted_strings_whole):
+    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,
+                 substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
+                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, counts_from_phrase,
+                 made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
+                 each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies, extensions_as_globs,
+                 names_containing, programs_in_lower_case, patterns_quoted, find_scope, find_in_named_folder,
+                 scripts_with_path, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -4,9 +4,9 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named, copies_as_named,
-                           counts_from_phrase, downloads_where_said, each_folder_here, extensions_as_globs, fill,
-                           find_in_named_folder, find_scope, home_folders, literal_joins, made_inside,
-                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
+                           counts_from_phrase, downloads_where_said, each_folder_here, extensions_as_globs,
+                           extracts_as_named, fill, find_in_named_folder, find_scope, home_folders, literal_joins,
+                           made_inside, names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
                            quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
                            scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
                            unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
@@ -478,3 +478,18 @@ def test_a_name_that_contains_a_word_is_matched_with_a_glob(command, phrase, exp
 ])
 def test_a_program_copied_from_a_capitalized_phrase_is_lower_case(command, phrase, expected):
     assert programs_in_lower_case(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -xzf image.img.xz", "Is there a way to extract image.img.xz?", "unxz image.img.xz"),
+    ("unzip website.tgz invoice.pdf", "Restore invoice.pdf from website.tgz", "tar -xzf website.tgz invoice.pdf"),
+    ("tar -xzf a.zip -C /tmp", "extract a.zip into /tmp", "unzip a.zip -d /tmp"),
+    ("unzip a.tar.bz2 -d out", "unpack a.tar.bz2 to out", "tar -xjf a.tar.bz2 -C out"),
+    ("sudo tar -xvjf a.tar.gz", "extract a.tar.gz", "sudo tar -xvzf a.tar.gz"),
+    ("tar -xf a.tar.gz", "extract a.tar.gz", "tar -xf a.tar.gz"),  # tar reads the compression itself
+    ("tar -xzf tar.gz", "extract a tar.gz file", "tar -xzf tar.gz"),  # only the kind is named
+    ("tar -xzf data.gz -C x", "extract data.gz into x", "tar -xzf data.gz -C x"),  # gunzip has no -C
+    ("tar -xzf b.xz", "extract it", "tar -xzf b.xz"),  # the phrase names no archive
+])
+def test_an_archive_is_unpacked_with_the_tool_its_name_says(command, phrase, expected):
+    assert extracts_as_named(command, phrase) == expected

@@ -837,9 +837,9 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
-    cleanly, copies and archives as named (and unpacked so), its units and counts, new things made and downloads saved where it
-    says, names where the model copied "named", replacements as said, zip's password only when asked for, "my
-    Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
+    cleanly, copies and archives as named (and unpacked so), its units and counts, new things made and downloads
+    saved where it says, names where the model copied "named", replacements as said, zip's password only when asked
+    for, "my Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
     append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder
     named, script paths, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,

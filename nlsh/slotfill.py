@@ -412,6 +412,17 @@ def programs_in_lower_case(command: str, phrase: str) -> str:
     return _PROGRAM_WORD.sub(lowered, command)
 
 
+# Shell builtins sudo cannot run (it runs programs, not the shell's own commands), and kill given a job of this shell
+_SUDO_CANNOT = re.compile(r"(?<![\w-])sudo\s+(?=(?:cd|source|\.|export|alias|unalias|jobs|fg|bg|history|set|unset|"
+                          r"ulimit|umask|pushd|popd|disown|wait)(?:\s|$)|kill\s+(?:-\S+\s+)*%)")
+
+
+def builtins_without_sudo(command: str, phrase: str) -> str:
+    """`command` without a sudo that cannot work: "is there a way to kill %1?" gave `sudo kill %1`, and sudo's kill
+    knows nothing of this shell's jobs; `sudo cd /root` says "command not found"."""
+    return _SUDO_CANNOT.sub("", command)
+
+
 def scripts_with_path(command: str, phrase: str) -> str:
     """`command` running a script the phrase names by its path in this directory (`./backup.sh`), or a Python
     one with python3 (`python3 server.py`: a .py file is seldom executable, and without a shebang the shell
@@ -841,13 +852,13 @@ def adapt(command: str, phrase: str) -> str:
     saved where it says, names where the model copied "named", replacements as said, zip's password only when asked
     for, "my Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
     append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder
-    named, script paths, quoted strings whole."""
+    named, script paths, no sudo for the shell's own commands, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, counts_from_phrase,
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies, extensions_as_globs,
                  names_containing, programs_in_lower_case, patterns_quoted, find_scope, find_in_named_folder,
-                 scripts_with_path, quoted_strings_whole):
+                 scripts_with_path, builtins_without_sudo, quoted_strings_whole):
         command = step(command, phrase)
     return command

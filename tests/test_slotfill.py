@@ -3,13 +3,14 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named, copies_as_named,
-                           counts_from_phrase, downloads_where_said, each_folder_here, extensions_as_globs,
-                           extracts_as_named, fill, find_in_named_folder, find_scope, home_folders, literal_joins,
-                           made_inside, names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
-                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
-                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
-                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
+from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
+                           builtins_without_sudo, copies_as_named, counts_from_phrase, downloads_where_said,
+                           each_folder_here, extensions_as_globs, extracts_as_named, fill, find_in_named_folder,
+                           find_scope, home_folders, literal_joins, made_inside, names_containing, names_not_namers,
+                           patterns_quoted, programs_in_lower_case, quoted_strings_whole, recursive_when_said,
+                           remote_copies, remote_paths_whole, scripts_with_path, searched_as_said,
+                           sed_previews_when_asked, substitutions_as_said, unused_files, user_at_host,
+                           with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -493,3 +494,16 @@ def test_a_program_copied_from_a_capitalized_phrase_is_lower_case(command, phras
 ])
 def test_an_archive_is_unpacked_with_the_tool_its_name_says(command, phrase, expected):
     assert extracts_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("sudo kill %1", "kill %1"),  # a job of this shell, which sudo's kill cannot see
+    ("sudo kill -9 %2", "kill -9 %2"),
+    ("sudo cd /root", "cd /root"),
+    ("sudo source ~/.bashrc", "source ~/.bashrc"),
+    ("sudo kill 123", "sudo kill 123"),  # a process id: sudo may well be needed
+    ("sudo setfacl -m u:bob:r f", "sudo setfacl -m u:bob:r f"),
+    ("echo x | sudo tee f", "echo x | sudo tee f"),
+])
+def test_no_sudo_for_what_only_the_shell_itself_can_do(command, expected):
+    assert builtins_without_sudo(command, "") == expected

@@ -102,6 +102,7 @@ NOT_VALUES = frozenset(
     "files folders directories users groups branches services containers packages".split())
 
 
+@lru_cache(maxsize=64)  # asked again for every command in the pool
 def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
     """The value a phrase names for a kind of placeholder; `name_first` also takes the word right after the kind's
     own ("directory reports") for kinds not in NAME_FIRST."""
@@ -237,7 +238,7 @@ def user_at_host(command: str, phrase: str) -> str:
     """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path, the
     host itself nor a word for something else is taken for a user (`/tmp@backup.example.com`,
     `backup.example.com@backup.example.com`, `port@10.0.0.8` for "ssh into 10.0.0.8 on port 2222")."""
-    given = set(re.findall(_USER_AT_HOST, phrase))
+    given = _users_at_hosts(phrase)
     for value in given:
         command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
         command = re.sub(rf"(?<![\w.-]){re.escape(value)}@[^\s:@'\"]*", value, command)
@@ -248,6 +249,11 @@ def user_at_host(command: str, phrase: str) -> str:
                                                                        and match.group(0) not in given)
         return host if false else match.group(0)
     return re.sub(r"(?<![^\s'\"=])([^\s@'\"]+)@([\w.-]*\w)", no_false_user, command)
+
+
+@lru_cache(maxsize=16)
+def _users_at_hosts(phrase: str) -> frozenset[str]:
+    return frozenset(re.findall(_USER_AT_HOST, phrase))
 
 
 # Words of a phrase about a remote machine that the model copies in front of the host as if they were a user.
@@ -427,11 +433,18 @@ def scripts_with_path(command: str, phrase: str) -> str:
     """`command` running a script the phrase names by its path in this directory (`./backup.sh`), or a Python
     one with python3 (`python3 server.py`: a .py file is seldom executable, and without a shebang the shell
     would read it as a shell script)."""
-    for script in set(re.findall(r"(?<![^\s(\"'])([\w.-]+\.sh)(?![\w.])", phrase)):
+    shell_scripts, python_scripts = _named_scripts(phrase)
+    for script in shell_scripts:
         command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>./{script}", command)
-    for script in set(re.findall(r"(?<![^\s(\"'])((?:\./)?[\w.-]+\.py)(?![\w.])", phrase)):
+    for script in python_scripts:
         command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>python3 {script}", command)
     return command
+
+
+@lru_cache(maxsize=16)
+def _named_scripts(phrase: str) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(re.findall(r"(?<![^\s(\"'])([\w.-]+\.sh)(?![\w.])", phrase)),
+            frozenset(re.findall(r"(?<![^\s(\"'])((?:\./)?[\w.-]+\.py)(?![\w.])", phrase)))
 
 
 # What a phrase says when it means the whole file system, as opposed to "here".
@@ -443,9 +456,14 @@ _FIND_AT_ROOT = re.compile(rf"({_COMMAND_START}find\s+)/(?=\s|$)")
 def find_scope(command: str, phrase: str) -> str:
     """`command` searching from here, not from `/`, when the phrase never speaks of the whole system: "find
     files named *.tmp and delete them" gave `find / -name '*.tmp' -delete`, the scope of a retrieved example."""
-    if _WHOLE_SYSTEM.search(phrase):
+    if "find" not in command or _speaks_of_whole_system(phrase):
         return command
     return _FIND_AT_ROOT.sub(r"\g<1>.", command)
+
+
+@lru_cache(maxsize=16)
+def _speaks_of_whole_system(phrase: str) -> bool:
+    return _WHOLE_SYSTEM.search(phrase) is not None
 
 
 _FIND_HERE = re.compile(rf"({_COMMAND_START}find\s+)\.(?=\s|$)")
@@ -454,6 +472,8 @@ _FIND_HERE = re.compile(rf"({_COMMAND_START}find\s+)\.(?=\s|$)")
 def find_in_named_folder(command: str, phrase: str) -> str:
     """`command` searching the folder the phrase names: "find every python file under the project folder" gave
     `find . -name '*.py'`."""
+    if "find" not in command:
+        return command
     folder = _value_for("directory", phrase)
     if folder is None or _holds(command, folder) or not _FIND_HERE.search(command):
         return command
@@ -620,15 +640,23 @@ NUMBER_WORDS = {word: str(n) for n, word in enumerate(
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _phrase_counts(phrase: str) -> frozenset[str]:
+    return frozenset(_PHRASE_NUMBER.findall(phrase)) or frozenset(NUMBER_WORDS[w.lower()]
+                                                                    for w in _NUMBER_WORD.findall(phrase))
+
+
 def counts_from_phrase(command: str, phrase: str) -> str:
     """`command` with the one number the phrase gives as its count: "the 5 biggest files" -> `... | head -n 5`,
     not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`; "the last four commits" ->
     `HEAD~4`. Only where the phrase has one number, the command does not use it and has one such count."""
-    numbers = set(_PHRASE_NUMBER.findall(phrase)) or {NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(phrase)}
-    slots = list(_COUNT_SLOT.finditer(command))
-    if len(numbers) != 1 or len(slots) != 1:
+    numbers = _phrase_counts(phrase)
+    if len(numbers) != 1:
         return command
-    number = numbers.pop()
+    slots = list(_COUNT_SLOT.finditer(command))
+    if len(slots) != 1:
+        return command
+    number = next(iter(numbers))
     if re.search(rf"(?<![\w.]){number}(?![\w.])", command):
         return command
     slot = slots[0]

@@ -663,6 +663,22 @@ def counts_from_phrase(command: str, phrase: str) -> str:
     return command[:slot.start(2)] + number + command[slot.end(2):]
 
 
+_WITHOUT = re.compile(r"\b(?:without|not containing|that (?:do not|don't|does not|doesn't) (?:contain|mention|have)|"
+                      r"excluding|except(?: for)?|other than)\s+(?:the\s+(?:word|string|text)\s+)?['\"]?([\w.-]+)",
+                      re.IGNORECASE)
+_GREP_OPTIONS = re.compile(r"(\bgrep)((?:\s+-[\w-]+)*)(\s+)(['\"]?)([^\s'\"]+)\4(?=\s|$)")
+
+
+def grep_inverts_when_said(command: str, phrase: str) -> str:
+    """`command` keeping the lines without the word the phrase says to leave out: "show lines without DEBUG in
+    app.log" gave `grep -w 'DEBUG' app.log`, the very lines it asked to drop."""
+    match = _WITHOUT.search(phrase)
+    found = _GREP_OPTIONS.search(command) if match else None
+    if found is None or found.group(5) != match.group(1) or re.search(r"\s-\w*v|--invert", found.group(2)):
+        return command
+    return command[:found.end(1)] + " -v" + command[found.end(1):]
+
+
 _APPEND = re.compile(r"\b(?:append\w*|add\w*\s+(?:\S+\s+){0,6}?to\s+the\s+end)\b", re.IGNORECASE)
 _OVERWRITE = re.compile(r"(?<![>&\d])>(?![>&])(?=\s*[^\s|&;<>]+\s*$)")
 
@@ -878,15 +894,15 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies and archives as named (and unpacked so), its units and counts, new things made and downloads
     saved where it says, names where the model copied "named", replacements as said, zip's password only when asked
-    for, "my Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, >> for
-    append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder
-    named, script paths, no sudo for the shell's own commands, quoted strings whole."""
+    for, "my Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, grep -v
+    for "without", >> for append, sed -i only to change, globs, names that contain a word, programs in lower case,
+    find in the folder named, script paths, no sudo for the shell's own commands, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, counts_from_phrase,
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
-                 each_folder_here, appends_when_said, sed_previews_when_asked, remote_copies, extensions_as_globs,
-                 names_containing, programs_in_lower_case, patterns_quoted, find_scope, find_in_named_folder,
-                 scripts_with_path, builtins_without_sudo, quoted_strings_whole):
+                 each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
+                 extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
+                 find_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole):
         command = step(command, phrase)
     return command

@@ -6,11 +6,11 @@ import pytest
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
                            builtins_without_sudo, copies_as_named, counts_from_phrase, downloads_where_said,
                            each_folder_here, extensions_as_globs, extracts_as_named, fill, find_in_named_folder,
-                           find_scope, home_folders, literal_joins, made_inside, names_containing, names_not_namers,
-                           patterns_quoted, programs_in_lower_case, quoted_strings_whole, recursive_when_said,
-                           remote_copies, remote_paths_whole, scripts_with_path, searched_as_said,
-                           sed_previews_when_asked, substitutions_as_said, unused_files, user_at_host,
-                           with_phrase_units, zip_encrypts_when_asked)
+                           find_scope, grep_inverts_when_said, home_folders, literal_joins, made_inside,
+                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
+                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
+                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
+                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -507,3 +507,14 @@ def test_an_archive_is_unpacked_with_the_tool_its_name_says(command, phrase, exp
 ])
 def test_no_sudo_for_what_only_the_shell_itself_can_do(command, expected):
     assert builtins_without_sudo(command, "") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -w 'DEBUG' app.log", "show lines without DEBUG in app.log", "grep -v -w 'DEBUG' app.log"),
+    ("grep 'error' log | wc -l", "count lines that don't contain error in log", "grep -v 'error' log | wc -l"),
+    ("grep -v x f", "lines without x in f", "grep -v x f"),  # inverted already
+    ("grep -i foo f", "lines with foo in f", "grep -i foo f"),
+    ("grep -r foo .", "files without bar", "grep -r foo ."),  # another word
+])
+def test_grep_leaves_out_what_the_phrase_says_to_leave_out(command, phrase, expected):
+    assert grep_inverts_when_said(command, phrase) == expected

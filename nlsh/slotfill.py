@@ -331,8 +331,8 @@ _EACH_FOLDER = re.compile(r"\b(?:each|every)\s+(?:sub)?(?:folder|directory|dir)\
 def each_folder_here(command: str, phrase: str) -> str:
     """`command` sizing each folder here, not only the total: "how much space does each folder here use" gave
     `du -sh`, one line for the current folder."""
-    words = command.split()
-    options = words[2:] if words[:2] == ["sudo", "du"] else words[1:] if words[:1] == ["du"] else None
+    plain = _plain_words(command)
+    options = plain[1][1:] if plain and plain[1][:1] == ["du"] else None
     if (not options or not all(re.fullmatch(r"-[a-zA-Z]+", w) for w in options) or not any("s" in w for w in options)
             or not _EACH_FOLDER.search(phrase)):
         return command
@@ -563,9 +563,18 @@ def archives_as_named(command: str, phrase: str) -> str:
     if letter == "zip":
         return " ".join(sudo + ["zip", "-r", archive] + rest)
     option = flags.group(0) if flags else "-cf"
-    if {ch for ch in option if ch in "zjJ"} != set(letter):  # the user's own spelling stays where it is right
-        option = option[:-1].translate({ord(ch): None for ch in "zjJ"}) + letter + "f"
+    if _tar_compression_letters(option) != set(letter):  # the user's own spelling stays where it is right
+        option = _with_compression(option, letter)
     return " ".join(sudo + ["tar", option, archive] + rest)
+
+
+def _tar_compression_letters(option: str) -> set[str]:
+    return {ch for ch in option if ch in "zjJ"}
+
+
+def _with_compression(option: str, letter: str) -> str:
+    """tar's option (`-czf`, `-xvjf`) compressing with `letter` instead, the archive still after its f."""
+    return option[:-1].translate({ord(ch): None for ch in "zjJ"}) + letter + "f"
 
 
 _TAR_EXTRACT = r"-?[xvzjJ]*x[xvzjJ]*f"
@@ -596,11 +605,10 @@ def extracts_as_named(command: str, phrase: str) -> str:
         if words[0] == "unzip":
             rest = ["-C" if w == "-d" else w for w in rest]
             return " ".join(sudo + ["tar", f"-x{letter}f", archive] + rest)
-        given = {ch for ch in words[1] if ch in "zjJ"}
+        given = _tar_compression_letters(words[1])
         if not given or given == set(letter):
             return command  # as named, or left to tar, which reads the compression from the file
-        option = words[1].translate({ord(ch): None for ch in "zjJ"})[:-1] + letter + "f"
-        return " ".join(sudo + ["tar", option, archive] + rest)
+        return " ".join(sudo + ["tar", _with_compression(words[1], letter), archive] + rest)
     tool = next((tool for ext, tool in _DECOMPRESSORS.items() if archive.lower().endswith(ext)), None)
     if letter is None and tool and not rest:
         return " ".join(sudo + [tool, archive])

@@ -125,6 +125,7 @@ class Retriever:
             blob, text_offsets = _text_blob(examples["nl"] + examples["cmd"])
         self.nl = _Texts(blob, text_offsets, 0, count)
         self.cmd = _Texts(blob, text_offsets, count, count)
+        self._starts: frozenset[str] | None = None
 
     def _term_id(self, term: str) -> int | None:
         h = np.uint64(term_hash(term))
@@ -137,6 +138,19 @@ class Retriever:
         """The values a neighbour's phrase names that its command uses ("list the files in src" -> `src`):
         what its adapted command still holds of them is that phrase's, not the user's."""
         return named_values(self.nl[doc], self.cmd[doc])
+
+    def command_starts(self) -> frozenset[str]:
+        """Each training command's program and the word after it, past sudo ("git remote", "systemctl
+        restart"); worked out on first use (about 0.1 s), since only a phrase that looks typed asks."""
+        if self._starts is None:
+            starts = set()
+            for i in range(len(self.cmd)):
+                words = self.cmd[i].split()
+                words = words[1:] if words[:1] == ["sudo"] else words
+                if len(words) >= 2:
+                    starts.add(f"{words[0]} {words[1]}")
+            self._starts = frozenset(starts)
+        return self._starts
 
     def knows(self, term: str) -> bool:
         """Whether some training phrase holds this term."""

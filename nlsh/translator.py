@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nlsh import channel, paths, risk, slotfill
+from nlsh import channel, passthrough, paths, risk, slotfill
 from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever, phrase_words, value_words
@@ -347,7 +347,8 @@ class Translator:
         those before it miss (nlsh.consensus), so alternatives offer other utilities or flags rather than
         restating the first with another argument. A candidate's score is its expected agreement with the
         pool, mapped to [0, 1]. Later candidates that use the phrase's literals are preferred too. Commands
-        the shell cannot parse are left out while any other parses."""
+        the shell cannot parse are left out while any other parses. A phrase that is itself a command comes
+        back first as typed (nlsh.passthrough)."""
         if not any(ch.isalnum() for ch in phrase):
             return []  # "...", "?!": nothing to go on, and the model answers it with `... | ...`
         commands: list[str] = []
@@ -436,6 +437,9 @@ class Translator:
                     break
         if unasked_danger:
             picks = _safer_first(picks)
+        typed = passthrough.typed_command(phrase, commands, self.retriever.command_starts if self.retriever else ())
+        if typed is not None:  # the user's own command, whatever the model would make of it
+            picks = [(typed, 1.0)] + [pick for pick in picks if pick[0] != typed]
         out, ceiling = [], 1.0
         for command, expected in picks[:k]:
             ceiling = min(ceiling, (1.0 + expected) / 2)  # best first, so scores never rise

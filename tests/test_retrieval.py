@@ -30,6 +30,10 @@ def test_the_nearest_example_comes_first_and_takes_the_phrase_literals(index):
     assert retriever.adapted("find files named todo.md in /srv", doc) == "find /srv -name todo.md"
 
 
+def test_command_starts_are_each_commands_program_and_next_word_past_sudo(index):
+    assert Retriever(index).command_starts() == {"df -h", "find /home", "wc -l", "ls -lS", "df -h"}
+
+
 def test_unknown_words_find_nothing(index):
     assert Retriever(index).search("qwxz plorb", 3) == []
 

@@ -274,3 +274,10 @@ def test_neighbours_that_share_little_with_the_phrase_get_less_say(shipped_trans
     # trusted at full mass, their votes for `git` (`git ls-files`, cherry-picks) outweigh the beam's first
     monkeypatch.setattr(translator, "RETRIEVAL_TRUSTED_SIMILARITY", 1e-9)
     assert shipped_translator.translate(phrase, 1)[0].command.startswith("git ")
+
+
+@pytest.mark.parametrize("line", ["git remote -v", "ps aux | grep nginx", "rm -rf build", "tar -xzf backup.tar.gz"])
+def test_a_phrase_that_is_a_command_comes_first_as_typed(shipped_translator, line):
+    # "git remote -v" gave `git remote remove -v`; the model's own proposals follow the user's command
+    candidates = [c.command for c in shipped_translator.translate(line, 3)]
+    assert candidates[0] == line and len(candidates) == 3 and len(set(candidates)) == 3

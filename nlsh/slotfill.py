@@ -231,6 +231,59 @@ def with_phrase_units(command: str, phrase: str) -> str:
     return command
 
 
+# "in the last 24 hours" -> the number and its unit; find counts -mtime in days and -mmin in minutes
+_PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\b", re.IGNORECASE)
+_FIND_TIME = re.compile(r"(?<!\S)-([amc])(time|min) ([+-]?)(\d+)(?!\S)")
+_MINUTES_PER = {"m": 1, "h": 60, "d": 1440, "w": 10080}
+
+
+def find_times_in_units(command: str, phrase: str) -> str:
+    """`command` with find's age tests in the phrase's unit: "modified in the last 24 hours" gave `-mtime -24`,
+    24 days; find counts -mtime in days and -mmin in minutes, so it becomes `-mtime -1` (`-mmin -90` for 90
+    minutes or an hour and a half)."""
+    if "find" not in command or not (stated := _PHRASE_TIME.findall(phrase)):
+        return command
+    units = {number: unit[0].lower() for number, unit in stated}
+
+    def respell(match: re.Match) -> str:
+        which, unit, sign, number = match.groups()
+        if number not in units or units[number] == ("m" if unit == "min" else "d"):
+            return match.group(0)  # a number the phrase does not state with a unit, or already in its unit
+        total = int(number) * _MINUTES_PER[units[number]]
+        if total % 1440 == 0:
+            return f"-{which}time {sign}{total // 1440}"
+        return f"-{which}min {sign}{total}"
+    return _FIND_TIME.sub(respell, command)
+
+
+_CSV_FILE = re.compile(r"(?<![^\s'\"])[\w./~-]+\.csv(?![\w.])", re.IGNORECASE)
+
+
+def csv_fields_by_comma(command: str, phrase: str) -> str:
+    """`command` splitting a .csv file the phrase names at its commas: "print the second column of data.csv" gave
+    `awk '{print $2}' data.csv`, which splits at blanks, and `cut -f2` splits at tabs."""
+    if not any(name in command for name in _CSV_FILE.findall(phrase)):
+        return command
+    command = re.sub(r"(?<![\w-])awk (?!(?:.*\s)?-F)", "awk -F, ", command, count=1)
+    if re.search(r"(?<![\w-])cut .*-f ?\d", command) and not re.search(r"\s(?:-d|--delimiter)", command):
+        command = re.sub(r"(?<![\w-])cut ", "cut -d, ", command, count=1)
+    return command
+
+
+_NOT_EXTRACTING = re.compile(r"\b(?:don'?t|do not|without|not|no)\s+(?:\w+\s+)?(?:extract|unpack|unzip|"
+                             r"decompress|open)", re.IGNORECASE)
+
+
+def lists_when_not_extracting(command: str, phrase: str) -> str:
+    """`command` listing an archive where the phrase says not to unpack it: "what's inside archive.tar.gz? don't
+    extract it" gave `tar -xzf archive.tar.gz`, the one thing it asked not to do."""
+    if not _NOT_EXTRACTING.search(phrase):
+        return command
+    command = re.sub(rf"(?<![\w-])(tar\s+)({_TAR_EXTRACT})(?!\S)", lambda m: m.group(1) + m.group(2).replace("x", "t"),
+                     command, count=1)
+    return re.sub(r"(?<![\w-])unzip (?!-l)", "unzip -l ", command, count=1)
+
+
 _USER_AT_HOST = r"[\w.-]+@[\w.-]*\w"
 
 
@@ -432,13 +485,21 @@ def builtins_without_sudo(command: str, phrase: str) -> str:
 def scripts_with_path(command: str, phrase: str) -> str:
     """`command` running a script the phrase names by its path in this directory (`./backup.sh`), or a Python
     one with python3 (`python3 server.py`: a .py file is seldom executable, and without a shebang the shell
-    would read it as a shell script)."""
+    would read it as a shell script); neither with the other's interpreter."""
     shell_scripts, python_scripts = _named_scripts(phrase)
     for script in shell_scripts:
-        command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>./{script}", command)
+        command = re.sub(rf"({_COMMAND_START})(?:{_NOT_SHELL} +)?{re.escape(script)}(?![\w.])", rf"\g<1>./{script}",
+                         command)
     for script in python_scripts:
-        command = re.sub(rf"({_COMMAND_START}){re.escape(script)}(?![\w.])", rf"\g<1>python3 {script}", command)
+        command = re.sub(rf"({_COMMAND_START})(?:{_NOT_PYTHON} +)?{re.escape(script)}(?![\w.])",
+                         rf"\g<1>python3 {script}", command)
     return command
+
+
+# Interpreters that cannot run a script of the other kind: "run backup.sh in the background" gave `nohup python3
+# backup.sh &`, a Python traceback.
+_NOT_SHELL = r"(?:python[23]?|node|ruby|perl)"
+_NOT_PYTHON = r"(?:ba|z|da)?sh"
 
 
 @lru_cache(maxsize=16)
@@ -510,7 +571,7 @@ _TAR_COMPRESSION = ((".tar.gz", "z"), (".tgz", "z"), (".tar.bz2", "j"), (".tbz2"
 _TAR_CREATE = r"-?[cvzjJ]*c[cvzjJ]*f"  # tar's create option, compression letters and all, the archive after it
 # the name an archive of each compression gets: the first spelling above
 _EXTENSION_BY_LETTER = {letter: ext for ext, letter in reversed(_TAR_COMPRESSION)}
-_ZIP_PLAIN_OPTIONS = frozenset(("-r", "-q", "-v"))
+_ZIP_PLAIN_OPTION = re.compile(r"-[rqve]+")  # recurse, quiet, verbose, encrypt: none takes a value
 
 
 def _plain_words(command: str) -> tuple[list[str], list[str]] | None:
@@ -547,7 +608,7 @@ def archives_as_named(command: str, phrase: str) -> str:
     elif len(words) >= 3 and words[0] == "zip":
         options = [w for w in words[1:] if w.startswith("-")]
         archive, rest = words[1 + len(options)], words[2 + len(options):]
-        if words[1:1 + len(options)] != options or not set(options) <= _ZIP_PLAIN_OPTIONS or not rest:
+        if words[1:1 + len(options)] != options or not all(map(_ZIP_PLAIN_OPTION.fullmatch, options)) or not rest:
             return command
         if archive in names and _compression(archive) == "zip":
             return command  # already as named
@@ -560,8 +621,12 @@ def archives_as_named(command: str, phrase: str) -> str:
             return command
         archive, rest = named[0], [archive if w == named[0] else w for w in rest]
     letter = _compression(archive)
+    if letter != "zip" and words[0] == "zip" and any("e" in option for option in options):
+        return command  # tar cannot encrypt what zip was asked to
     if letter == "zip":
-        return " ".join(sudo + ["zip", "-r", archive] + rest)
+        kept = [w for w in words[1:] if w.startswith("-")] if words[0] == "zip" else []
+        options = kept if any("r" in w for w in kept) else ["-r"] + kept  # -e stays for zip_encrypts_when_asked
+        return " ".join(sudo + ["zip"] + options + [archive] + rest)
     option = flags.group(0) if flags else "-cf"
     if _tar_compression_letters(option) != set(letter):  # the user's own spelling stays where it is right
         option = _with_compression(option, letter)
@@ -907,7 +972,8 @@ def adapt(command: str, phrase: str) -> str:
     find in the folder named, script paths, no sudo for the shell's own commands, quoted strings whole."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
-                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, counts_from_phrase,
+                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
+                 csv_fields_by_comma, lists_when_not_extracting, counts_from_phrase,
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,

@@ -413,7 +413,9 @@ class Translator:
         # Values are looked for in each command as it will be shown; with none to look for, only the chosen
         # few are adapted (every pool member costs about 0.7 ms a phrase)
         shown = [slotfill.adapt(c, phrase) for c in commands] if literals or names else None
-        coverage = [sum(lit in c for lit in literals) / len(literals) for c in shown] if literals else None
+        # a number that adapting put in another unit (24 hours as `-mtime -1`) was used all the same
+        coverage = [sum(lit in c or lit.isdigit() and lit in o for lit in literals) / len(literals)
+                    for c, o in zip(shown, commands)] if literals else None
         lead = [LEAD_LITERAL_BONUS * c for c in coverage] if coverage else None
         invents = [self._invents(c, phrase) for c in commands] if self.user_values else []
         if any(invents) and not all(invents):

@@ -4,13 +4,14 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
-                           builtins_without_sudo, copies_as_named, counts_from_phrase, downloads_where_said,
-                           each_folder_here, extensions_as_globs, extracts_as_named, fill, find_in_named_folder,
-                           find_scope, grep_inverts_when_said, home_folders, literal_joins, made_inside,
-                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
-                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
-                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
-                           unused_files, user_at_host, with_phrase_units, zip_encrypts_when_asked)
+                           builtins_without_sudo, copies_as_named, counts_from_phrase, csv_fields_by_comma,
+                           downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
+                           find_in_named_folder, find_scope, find_times_in_units, grep_inverts_when_said,
+                           home_folders, lists_when_not_extracting, literal_joins, made_inside, names_containing,
+                           names_not_namers, patterns_quoted, programs_in_lower_case, quoted_strings_whole,
+                           recursive_when_said, remote_copies, remote_paths_whole, scripts_with_path,
+                           searched_as_said, sed_previews_when_asked, substitutions_as_said, unused_files,
+                           user_at_host, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -126,6 +127,9 @@ def test_find_searches_from_here_unless_the_phrase_speaks_of_the_whole_system(co
     ("bash backup.sh", "bash backup.sh"),  # an argument, not the command
     ("chmod +x backup.sh && ./backup.sh", "chmod +x backup.sh && ./backup.sh"),
     ("/opt/backup.sh", "/opt/backup.sh"),
+    ("nohup python3 backup.sh &", "nohup ./backup.sh &"),  # not with another language's interpreter
+    ("node backup.sh", "./backup.sh"),
+    ("sh backup.sh", "sh backup.sh"),
 ])
 def test_a_script_the_phrase_names_runs_by_its_path(command, expected):
     assert scripts_with_path(command, "run backup.sh") == expected
@@ -185,6 +189,11 @@ def test_file_placeholders_take_the_files_the_command_leaves_out(command, phrase
     ("zip -r www site.zip", "create a zip file called site.zip from the www folder", "zip -r site.zip www"),
     ("zip -r site.zip www", "create a zip file called site.zip from the www folder", "zip -r site.zip www"),
     ("zip -r www.zip site.zip", "put site.zip into www.zip", "zip -r www.zip site.zip"),
+    # zip's other options stay with it, -e for zip_encrypts_when_asked to judge
+    ("zip -er secrets secrets.zip", "a password protected zip called secrets.zip from secrets",
+     "zip -er secrets.zip secrets"),
+    ("zip -q -r www site.zip", "zip www quietly as site.zip", "zip -q -r site.zip www"),
+    ("zip -q www site.zip", "zip www quietly as site.zip", "zip -r -q site.zip www"),
     # right already, or not a plain archive the phrase names: left alone
     ("tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa", "tar -czvf a.tar.gz kopa"),
     ("tar -xzf a.tar.gz", "extract a.tar.gz", "tar -xzf a.tar.gz"),
@@ -302,6 +311,8 @@ def test_a_remote_path_the_phrase_gives_is_the_whole_destination(command, phrase
     ("server.py --port 8000", "python3 server.py --port 8000"),
     ("python3 server.py", "python3 server.py"),
     ("ls server.py", "ls server.py"),
+    ("bash server.py", "python3 server.py"),
+    ("nohup sh server.py &", "nohup python3 server.py &"),
 ])
 def test_a_python_script_the_phrase_names_runs_with_python3(command, expected):
     assert scripts_with_path(command, "run server.py in the background") == expected
@@ -518,3 +529,45 @@ def test_no_sudo_for_what_only_the_shell_itself_can_do(command, expected):
 ])
 def test_grep_leaves_out_what_the_phrase_says_to_leave_out(command, phrase, expected):
     assert grep_inverts_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find ~/Documents -type f -mtime -24", "modified in the last 24 hours", "find ~/Documents -type f -mtime -1"),
+    ("find . -mtime -5", "changed in the last 5 hours", "find . -mmin -300"),
+    ("find . -mtime -90", "files changed in the last 90 minutes", "find . -mmin -90"),
+    ("find . -mmin -3", "files changed in the last 3 days", "find . -mtime -3"),
+    ("find . -mtime -2", "files changed in the last 2 weeks", "find . -mtime -14"),
+    ("find . -atime +96 -delete", "not read for 96 hours", "find . -atime +4 -delete"),
+    ("find . -mtime +7", "files older than 7 days", "find . -mtime +7"),  # in find's unit already
+    ("find . -mmin -30", "in the last 30 minutes", "find . -mmin -30"),
+    ("find . -mtime -1", "changed in the last 5 hours", "find . -mtime -1"),  # not the number the phrase states
+    ("ls -t | head -24", "the 24 newest files of the last hours", "ls -t | head -24"),  # no find
+])
+def test_find_counts_age_in_the_unit_the_phrase_says(command, phrase, expected):
+    assert find_times_in_units(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("awk '{print $2}' data.csv", "print the second column of data.csv", "awk -F, '{print $2}' data.csv"),
+    ("cut -f2 data.csv", "the second column of data.csv", "cut -d, -f2 data.csv"),
+    ("cut -f 2 data.csv | sort", "sorted second column of data.csv", "cut -d, -f 2 data.csv | sort"),
+    ("awk -F';' '{print $2}' data.csv", "second column of data.csv", "awk -F';' '{print $2}' data.csv"),
+    ("cut -d';' -f2 data.csv", "second column of data.csv", "cut -d';' -f2 data.csv"),
+    ("awk -F, '{s+=$1} END {print s}' a.csv", "sum the first column of a.csv", "awk -F, '{s+=$1} END {print s}' a.csv"),
+    ("awk '{print $2}' data.txt", "second column of data.txt", "awk '{print $2}' data.txt"),  # no csv
+    ("cut -c1-5 data.csv", "first five characters of each line of data.csv", "cut -c1-5 data.csv"),
+])
+def test_a_csv_file_is_split_at_its_commas(command, phrase, expected):
+    assert csv_fields_by_comma(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -xzf archive.tar.gz", "what's inside archive.tar.gz? don't extract it", "tar -tzf archive.tar.gz"),
+    ("tar xvf a.tar", "list a.tar without unpacking it", "tar tvf a.tar"),
+    ("unzip photos.zip", "what is in photos.zip, do not extract", "unzip -l photos.zip"),
+    ("tar -tzf a.tgz", "a.tgz contents without extracting", "tar -tzf a.tgz"),
+    ("tar -xzf a.tgz", "extract a.tgz", "tar -xzf a.tgz"),
+    ("tar -xzf a.tgz", "extract a.tgz, don't overwrite", "tar -xzf a.tgz"),
+])
+def test_an_archive_the_phrase_says_not_to_unpack_is_listed(command, phrase, expected):
+    assert lists_when_not_extracting(command, phrase) == expected

@@ -281,3 +281,10 @@ def test_a_phrase_that_is_a_command_comes_first_as_typed(shipped_translator, lin
     # "git remote -v" gave `git remote remove -v`; the model's own proposals follow the user's command
     candidates = [c.command for c in shipped_translator.translate(line, 3)]
     assert candidates[0] == line and len(candidates) == 3 and len(set(candidates)) == 3
+
+
+def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_translator):
+    # `find . -atime -24` becomes `-atime -1` (24 hours); the 24 is gone from it, yet it is the one that used it,
+    # not `... | tail -n24`
+    phrase = "find all the files in the current folder which have been accessed in the last 24 hours"
+    assert shipped_translator.translate(phrase, 1)[0].command == "find . -atime -1"

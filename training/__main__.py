@@ -66,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("channel", help="train the phrase-given-command table for a built model that lacks one")
     p.add_argument("--model", type=Path, default=Path("models"))
 
+    p = sub.add_parser("index", help="rebuild a built model's retrieval index from the data as it is now")
+    p.add_argument("--model", type=Path, default=Path("models"))
+
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
     _model_making_options(p, run="runs/default")
 
@@ -119,6 +122,10 @@ def _run(args: argparse.Namespace) -> None:
         from training.channel import add_to_model
 
         print(f"channel table written to {add_to_model(args.model)}")
+    elif args.command == "index":
+        from training.reindex import reindex
+
+        print(f"retrieval index of {args.model} rebuilt: {reindex(args.model)} rows")
     elif args.command == "build":
         from training.build import build
 

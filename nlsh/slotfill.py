@@ -88,7 +88,7 @@ KINDS = {
     "branch": ("branch",),
     "service": ("service",),
     "container": ("container",),
-    "package": ("package",),
+    "package": ("package", "library", "module"),
 }
 # Kinds whose word may come straight before the value ("user alice"); "file x" or "folder in" may not.
 NAME_FIRST = frozenset(("user", "group", "branch", "service", "container", "package"))
@@ -851,6 +851,50 @@ def names_not_namers(command: str, phrase: str) -> str:
     return command
 
 
+# "a symlink named current", "symlink current -> releases/v2", "a link called www to /var/www/html"
+_LINK_NAME = re.compile(rf"\b(?:named|called)\s+{_VALUE}|\b(?:sym)?link\s+(?!(?:to|named|called|that|which|from|for|"
+                        rf"at|in|pointing|points)\b){_VALUE}", re.IGNORECASE)
+_LINK_TARGET = re.compile(r"(?:->|\bto|\bat)\s+([^\s'\"]+)", re.IGNORECASE)
+_LINK_COMMAND = re.compile(r"((?:sudo )?ln -s[fnv]*) (\S+) (\S+)$")
+
+
+def links_as_named(command: str, phrase: str) -> str:
+    """`command` making the link the phrase names point where it says: "symlink current -> releases/v2" gave `ln -s
+    releases/v2 releases/v2`, "a link named www to /var/www/html" `ln -s www /var/www/html` (a link in /var/www/html
+    to nothing), "a symlink called latest pointing to builds/42" `ln -s builds/42 symlink`."""
+    match = _LINK_COMMAND.fullmatch(command)
+    # not NOT_VALUES: "current" and "latest" are what links are named most
+    name = next((m.group(1) or m.group(2) for m in _LINK_NAME.finditer(phrase)
+                 if (m.group(1) or m.group(2)).lower() not in ("a", "an", "the", "this", "it", "my")), None) \
+        if match else None
+    target = _LINK_TARGET.findall(phrase)
+    if name is None or not target or target[-1].rstrip(".,?!") == name:
+        return command
+    return f"{match.group(1)} {target[-1].rstrip('.,?!')} {name}"
+
+
+_VARIABLE = re.compile(r"\b[A-Z][A-Z0-9_]+\b")
+_EXPORT = re.compile(r"\bexport ([A-Z][A-Z0-9_]*)=(\S*)")
+_EXTENDS = re.compile(r"\b(?:add|append|prepend|include|includes|including|extend|put)\b", re.IGNORECASE)
+
+
+def variables_as_named(command: str, phrase: str) -> str:
+    """`command` setting the variable the phrase names, and adding to PATH-like lists rather than replacing them:
+    "set the variable PATH to include /opt/bin" gave `export JAVA_HOME=/opt/bin`; `export PATH=/opt/bin` would leave
+    the shell finding no program outside /opt/bin."""
+    match = _EXPORT.search(command)
+    if match is None:
+        return command
+    named = [v for v in _VARIABLE.findall(phrase) if len(v) >= 2 and v.isupper()]
+    variable, value = match.groups()
+    if variable not in named and len(set(named)) == 1:
+        variable = named[0]
+    if variable.endswith("PATH") and _EXTENDS.search(phrase) and f"${variable}" not in value and \
+            "${" + variable not in value and value and not value.startswith("$("):
+        value = f"${variable}:{value}"
+    return command[:match.start()] + f"export {variable}={value}" + command[match.end():]
+
+
 _COPY_CALLED = re.compile(rf"\bcop(?:y|ies)\s+of\s+(?:the\s+|my\s+)?{_VALUE}(\s+(?:folder|directory|dir))?\s+"
                           rf"(?:called|named)\s+{_VALUE}", re.IGNORECASE)
 
@@ -965,18 +1009,20 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
-    cleanly, copies and archives as named (and unpacked so), its units and counts, new things made and downloads
-    saved where it says, names where the model copied "named", replacements as said, zip's password only when asked
-    for, "my Downloads" as ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, grep -v
-    for "without", >> for append, sed -i only to change, globs, names that contain a word, programs in lower case,
-    find in the folder named, script paths, no sudo for the shell's own commands, quoted strings whole."""
-    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, copies_as_named,
+    cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
+    counts, new things made and downloads saved where it says, names where the model copied "named", replacements as
+    said, zip's password only when asked for, a .csv split at commas, "my Downloads" as ~/Downloads, user@host whole
+    and copied to with scp, -R and each folder when said, grep -v for "without", >> for append, sed -i only to
+    change, globs, names that contain a word, programs in lower case, find in the folder named, script paths and
+    interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended."""
+    for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
                  csv_fields_by_comma, lists_when_not_extracting, counts_from_phrase,
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
-                 find_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole):
+                 find_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole,
+                 variables_as_named):
         command = step(command, phrase)
     return command

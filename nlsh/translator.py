@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,7 +56,9 @@ LEAD_LITERAL_BONUS = 3.0
 # machine the phrase does not name (nlsh.slotfill.asks_for_remote): dev, r21 no first changed; r23 everyday-dev
 # exact@1 0.775 -> 0.784 ("copy the whole photos folder onto /mnt/usb" gave `scp -r photos {{user}}@/mnt/usb:...`).
 # Nor one holding an example's stand-in path (`/directory/containing/files`): dev, r21 one everyday-dev first changed;
-# nor one that takes a file for a service (`journalctl -u app.log`): one of the 77 newer everyday-dev phrases.
+# nor one that takes a file for a service (`journalctl -u app.log`): one of the 77 newer everyday-dev phrases. Nor one
+# that does the opposite of what the phrase asks (`_undoes`: `pip uninstall requests` for "install the requests
+# library"): no dev first changed, one of the 160 fresh4 phrases.
 INVENTED_LEAD_PENALTY = 10.0
 # A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
@@ -417,7 +420,8 @@ class Translator:
         coverage = [sum(lit in c or lit.isdigit() and lit in o for lit in literals) / len(literals)
                     for c, o in zip(shown, commands)] if literals else None
         lead = [LEAD_LITERAL_BONUS * c for c in coverage] if coverage else None
-        invents = [self._invents(c, phrase) for c in commands] if self.user_values else []
+        # nor one that does the opposite of what the phrase asks
+        invents = [self._invents(c, phrase) or _undoes(c, phrase) for c in commands] if self.user_values else []
         if any(invents) and not all(invents):
             lead = [(lead[i] if lead else 0.0) - INVENTED_LEAD_PENALTY * invented for i, invented in enumerate(invents)]
         bonus = [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None
@@ -452,6 +456,25 @@ class Translator:
 # Words of the paths examples use where the reader puts their own (`/path/to/file`, `/directory/containing/files`)
 STAND_IN_WORDS = frozenset("path paths to dir dirs directory directories folder folders file files containing some "
                            "your my target source destination dest src example foo bar".split())
+
+
+# What a phrase asks for (the start of one of its words) -> the commands' words that do the opposite. "install the
+# requests library with pip" gave `pip uninstall requests` first.
+OPPOSITES = {"install": {"uninstall", "remove", "purge", "erase", "autoremove"},
+             "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start"},
+             "enable": {"disable"}, "disable": {"enable"}, "mount": {"umount"}, "unmount": {"mount"},
+             "umount": {"mount"}}
+
+
+def _undoes(command: str, phrase: str) -> bool:
+    """Whether `command` does the opposite of what the phrase asks and the phrase never names that opposite."""
+    asked = set(re.findall(r"[a-z]+", phrase.lower()))
+
+    def names(stem: str) -> bool:
+        return any(word.startswith(stem) for word in asked)
+    words = set(command.split())
+    return any(names(stem) and any(opposite in words and not names(opposite) for opposite in opposites)
+               for stem, opposites in OPPOSITES.items())
 
 
 def _stands_in(value: str) -> bool:

@@ -7,15 +7,17 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            builtins_without_sudo, copies_as_named, counts_from_phrase, csv_fields_by_comma,
                            downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
                            find_in_named_folder, find_scope, find_times_in_units, grep_inverts_when_said,
-                           home_folders, lists_when_not_extracting, literal_joins, made_inside, names_containing,
-                           names_not_namers, patterns_quoted, programs_in_lower_case, quoted_strings_whole,
-                           recursive_when_said, remote_copies, remote_paths_whole, scripts_with_path,
-                           searched_as_said, sed_previews_when_asked, substitutions_as_said, unused_files,
-                           user_at_host, with_phrase_units, zip_encrypts_when_asked)
+                           home_folders, links_as_named, lists_when_not_extracting, literal_joins, made_inside,
+                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
+                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
+                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
+                           unused_files, user_at_host, variables_as_named, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
     ("tar -czf logs.tar.gz {{directory}}", "compress the logs folder into logs.tar.gz", "tar -czf logs.tar.gz logs"),
+    ("pip install {{package}}", "install the requests library with pip", "pip install requests"),
+    ("npm install {{package}}", "add the lodash module", "npm install lodash"),
     ("unzip files.zip -d {{directory}}", "unzip files.zip into a folder named out", "unzip files.zip -d out"),
     ("git commit -am \"{{message}}\"", "commit everything with the message fix typo", "git commit -am 'fix typo'"),
     ("git commit -m '{{message}}'", "commit with message it's done", "git commit -m \"it's done\""),
@@ -571,3 +573,35 @@ def test_a_csv_file_is_split_at_its_commas(command, phrase, expected):
 ])
 def test_an_archive_the_phrase_says_not_to_unpack_is_listed(command, phrase, expected):
     assert lists_when_not_extracting(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ln -s releases/v2 releases/v2", "symlink current -> releases/v2", "ln -s releases/v2 current"),
+    ("ln -s releases/v2.3 releases/v2.3", "a symlink named current that points to releases/v2.3",
+     "ln -s releases/v2.3 current"),
+    ("ln -s builds/42 symlink", "make a symlink called latest pointing to builds/42", "ln -s builds/42 latest"),
+    ("ln -s www /var/www/html", "create a link named www to /var/www/html", "ln -s /var/www/html www"),
+    ("sudo ln -sf a b", "a link named b to /opt/a", "sudo ln -sf /opt/a b"),
+    ("ln -s /usr/bin/python3 python", "a symlink to /usr/bin/python3 named python", "ln -s /usr/bin/python3 python"),
+    ("ln -s /opt/app/bin/app /usr/local/bin/app", "link /opt/app/bin/app into /usr/local/bin",
+     "ln -s /opt/app/bin/app /usr/local/bin/app"),  # no name given
+    ("ln -s a b", "make a symbolic link to a", "ln -s a b"),
+    ("ln a b", "a hard link named b to a", "ln a b"),  # not a symlink
+])
+def test_a_link_is_made_with_the_name_and_target_the_phrase_gives(command, phrase, expected):
+    assert links_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("export JAVA_HOME=/opt/bin", "set the variable PATH to include /opt/bin", "export PATH=$PATH:/opt/bin"),
+    ("export PATH=/opt/bin", "add /opt/bin to my PATH", "export PATH=$PATH:/opt/bin"),
+    ("export LD_LIBRARY_PATH=/opt/lib", "add /opt/lib to LD_LIBRARY_PATH",
+     "export LD_LIBRARY_PATH=$LD_LIBRARY_PATH:/opt/lib"),
+    ("export PATH=$PATH:/opt/bin", "add /opt/bin to my PATH", "export PATH=$PATH:/opt/bin"),
+    ("export PATH=/opt/bin", "set PATH to /opt/bin only", "export PATH=/opt/bin"),  # replacing it, as asked
+    ("export EDITOR=vim", "set EDITOR to vim", "export EDITOR=vim"),
+    ("export FOO=bar", "set FOO to bar and BAZ to qux", "export FOO=bar"),  # two named: left as it is
+    ("echo $PATH", "show PATH", "echo $PATH"),
+])
+def test_the_variable_set_is_the_one_named_and_path_is_added_to(command, phrase, expected):
+    assert variables_as_named(command, phrase) == expected

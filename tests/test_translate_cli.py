@@ -288,3 +288,25 @@ def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_tra
     # not `... | tail -n24`
     phrase = "find all the files in the current folder which have been accessed in the last 24 hours"
     assert shipped_translator.translate(phrase, 1)[0].command == "find . -atime -1"
+
+
+@pytest.mark.parametrize("command, phrase, undoes", [
+    ("pip uninstall requests", "install the requests library with pip", True),
+    ("sudo apt remove curl", "is curl installed?", True),
+    ("sudo apt install curl", "uninstall curl", True),
+    ("sudo systemctl start apache2", "stop apache", True),
+    ("sudo systemctl disable nginx", "enable nginx on boot", True),
+    ("sudo umount /mnt", "what is mounted on /mnt", True),
+    ("pip install requests", "install requests", False),
+    ("sudo apt remove curl", "remove curl and install wget", False),  # the phrase asks for both
+    ("sudo systemctl stop nginx && sudo systemctl start nginx", "stop nginx, then start it", False),
+    ("docker start web", "restart the web container", False),  # restart is no start
+])
+def test_a_command_that_does_the_opposite_of_the_request_is_told(command, phrase, undoes):
+    assert translator._undoes(command, phrase) is undoes
+
+
+def test_the_first_command_does_not_undo_what_the_phrase_asks(shipped_translator):
+    # r21 put `pip uninstall requests` first; "the requests library" names the package
+    assert shipped_translator.translate("install the requests library with pip", 1)[0].command == \
+        "pip install requests"

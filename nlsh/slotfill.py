@@ -643,39 +643,51 @@ def _with_compression(option: str, letter: str) -> str:
 
 
 _TAR_EXTRACT = r"-?[xvzjJ]*x[xvzjJ]*f"
+_TAR_LIST = r"-?[tvzjJ]*t[tvzjJ]*f"
 _DECOMPRESSORS = {".gz": "gunzip", ".xz": "unxz", ".bz2": "bunzip2"}
+# Archives neither tar nor unzip reads: the tool, its command to unpack and its command to list
+_OTHER_ARCHIVERS = {".7z": ("7z", "x", "l"), ".rar": ("unrar", "x", "l")}
 
 
 def extracts_as_named(command: str, phrase: str) -> str:
-    """`command` unpacking the archive the phrase names with the tool its name says: "extract image.img.xz" gave
-    `tar -xzf image.img.xz` (no tar inside, and xz, not gzip), "restore invoice.pdf from website.tgz" `unzip
-    website.tgz invoice.pdf`. Plain one-command lines whose archive the phrase names."""
+    """`command` unpacking or listing the archive the phrase names with the tool its name says: "extract
+    image.img.xz" gave `tar -xzf image.img.xz` (no tar inside, and xz, not gzip), "restore invoice.pdf from
+    website.tgz" `unzip website.tgz invoice.pdf`, "list contents of bundle.zip" `tar -tzf bundle.zip`, "how do i
+    open stuff.7z" `tar -xzf stuff.7z`. Plain one-command lines whose archive the phrase names."""
     plain = _plain_words(command)
     if plain is None:
         return command
     sudo, words = plain
-    if len(words) >= 3 and words[0] == "tar" and re.fullmatch(_TAR_EXTRACT, words[1]):
-        archive, rest = words[2], words[3:]
+    if len(words) >= 3 and words[0] == "tar" and re.fullmatch(f"{_TAR_EXTRACT}|{_TAR_LIST}", words[1]):
+        archive, rest, listing = words[2], words[3:], "t" in words[1]
     elif len(words) >= 2 and words[0] == "unzip" and not words[1].startswith("-"):
-        archive, rest = words[1], words[2:]
+        archive, rest, listing = words[1], words[2:], False
+    elif len(words) == 3 and words[:2] == ["unzip", "-l"]:
+        archive, rest, listing = words[2], [], True
     else:
         return command
     if archive not in {t.text for t in _phrase_literals(phrase)} or archive.lower().startswith("tar."):
         return command  # not named, or only the kind named ("extract a tar.gz file")
     letter = _compression(archive)
     if letter == "zip" and words[0] == "tar":
+        if listing:
+            return " ".join(sudo + ["unzip", "-l", archive])
         rest = ["-d" if w == "-C" else w for w in rest]
         return " ".join(sudo + ["unzip", archive] + rest)
     if letter is not None and letter != "zip":
         if words[0] == "unzip":
             rest = ["-C" if w == "-d" else w for w in rest]
-            return " ".join(sudo + ["tar", f"-x{letter}f", archive] + rest)
+            return " ".join(sudo + ["tar", f"-{'t' if listing else 'x'}{letter}f", archive] + rest)
         given = _tar_compression_letters(words[1])
         if not given or given == set(letter):
             return command  # as named, or left to tar, which reads the compression from the file
         return " ".join(sudo + ["tar", _with_compression(words[1], letter), archive] + rest)
+    other = next((tool for ext, tool in _OTHER_ARCHIVERS.items() if archive.lower().endswith(ext)), None)
+    if other and not rest:
+        program, unpack, show = other
+        return " ".join(sudo + [program, show if listing else unpack, archive])
     tool = next((tool for ext, tool in _DECOMPRESSORS.items() if archive.lower().endswith(ext)), None)
-    if letter is None and tool and not rest:
+    if letter is None and tool and not rest and not listing:
         return " ".join(sudo + [tool, archive])
     return command
 
@@ -736,7 +748,8 @@ def counts_from_phrase(command: str, phrase: str) -> str:
     return command[:slot.start(2)] + number + command[slot.end(2):]
 
 
-_WITHOUT = re.compile(r"\b(?:without|not containing|that (?:do not|don't|does not|doesn't) (?:contain|mention|have)|"
+_WITHOUT = re.compile(r"\b(?:without|not containing|(?:do not|don'?t|does not|doesn'?t) "
+                      r"(?:contain|mention|have|include)|"
                       r"excluding|except(?: for)?|other than)\s+(?:the\s+(?:word|string|text)\s+)?['\"]?([\w.-]+)",
                       re.IGNORECASE)
 _GREP_OPTIONS = re.compile(r"(\bgrep)((?:\s+-[\w-]+)*)(\s+)(['\"]?)([^\s'\"]+)\4(?=\s|$)")
@@ -744,11 +757,16 @@ _GREP_OPTIONS = re.compile(r"(\bgrep)((?:\s+-[\w-]+)*)(\s+)(['\"]?)([^\s'\"]+)\4
 
 def grep_inverts_when_said(command: str, phrase: str) -> str:
     """`command` keeping the lines without the word the phrase says to leave out: "show lines without DEBUG in
-    app.log" gave `grep -w 'DEBUG' app.log`, the very lines it asked to drop."""
+    app.log" gave `grep -w 'DEBUG' app.log`, the very lines it asked to drop; where it lists files, those without
+    it ("which files under src dont mention license": `grep -rL`, not `grep -rl`)."""
     match = _WITHOUT.search(phrase)
     found = _GREP_OPTIONS.search(command) if match else None
-    if found is None or found.group(5) != match.group(1) or re.search(r"\s-\w*v|--invert", found.group(2)):
+    if found is None or found.group(5) != match.group(1) or re.search(r"\s-\w*[vL]|--invert", found.group(2)):
         return command
+    options = found.group(2)
+    if re.search(r"\s-\w*l", options):
+        options = re.sub(r"(\s-\w*)l", r"\1L", options, count=1)
+        return command[:found.end(1)] + options + command[found.end(2):]
     return command[:found.end(1)] + " -v" + command[found.end(1):]
 
 
@@ -1007,6 +1025,72 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
     return command
 
 
+_FIND_TO_XARGS0 = re.compile(r"(\bfind\s[^|;&]*?)(\s+-print)?(\s*\|\s*xargs\s+(?:-\S+\s+)*-0)")
+
+
+def null_separated_for_xargs(command: str, phrase: str) -> str:
+    """`command` with find printing the names `xargs -0` reads: "delete all .pyc files" gave `find . -name "*.pyc" |
+    xargs -0 rm -rf`, where xargs waits for a NUL that never comes and reads every name as one."""
+    def fix(match: re.Match) -> str:
+        if any(option in match.group(1) for option in ("-print0", "-printf", "-exec")):
+            return match.group(0)
+        return match.group(1) + " -print0" + match.group(3)
+    return _FIND_TO_XARGS0.sub(fix, command)
+
+
+_UNDER = re.compile(r"\bunder\s+(?:the\s+)?([\w~/][\w./~-]*|\.{1,2}/[\w./-]*)", re.IGNORECASE)
+_GREP_HERE = re.compile(r"^((?:sudo )?grep\s+(?:-\S+\s+)*-\w*[rR]\w*\s+(?:-\S+\s+)*"
+                        r"(?:'[^']*'|\"[^\"]*\"|\S+))(\s+\.)?$")
+
+
+def grep_in_named_folder(command: str, phrase: str) -> str:
+    """`command` searching the folder the phrase names: "search for TODO in all files under src" gave `grep -rn
+    'TODO' .`. One grep of the whole tree, here or unstated, and a folder the phrase names by its kind or as
+    "under X" (not a file: no extension)."""
+    folder = _value_for("directory", phrase)
+    if folder is None:
+        under = _UNDER.search(phrase)
+        folder = under.group(1).rstrip(".,?!") if under and under.group(1).lower() not in NOT_VALUES else None
+    match = _GREP_HERE.match(command) if folder else None
+    if match is None or _holds(command, folder) or re.search(r"\w\.[A-Za-z]\w{0,4}$", folder):
+        return command
+    return f"{match.group(1)} {folder}"
+
+
+# The kinds of access a phrase names, as chmod's letters: "read permission", "writable", "executable"
+_ACCESS = (("r", re.compile(r"\bread(?:able|ing|s)?\b", re.IGNORECASE)),
+           ("w", re.compile(r"\b(?:writ(?:e|able|ing|es)|edit(?:able|ing|s)?|modify)\b", re.IGNORECASE)),
+           ("x", re.compile(r"\bexecut(?:e|able|ion|ing)\b", re.IGNORECASE)))
+_SYMBOLIC_MODE = re.compile(r"(\bchmod\s+(?:-R\s+)?[ugoa]*[-+=])([rwx]+)(?=\s)")
+_ACL_ENTRY = re.compile(r"(\bsetfacl\s+(?:-R\s+)?-m\s+['\"]?(?:u|g|o|user|group|other):[\w.-]*:)([rwx-]+)")
+
+
+def modes_as_said(command: str, phrase: str) -> str:
+    """`command` granting or taking the access the phrase names, no more: "remove read permission for others on
+    salary.xlsx" gave `chmod o-rwx salary.xlsx`, "give alice read access ... using an acl" `u:alice:rw`. Not where
+    the phrase says "only" (what is left, not what changes) or names special bits or a numeric mode."""
+    if re.search(r"\bonly\b|\bbit\b|\b[0-7]{3,4}\b", phrase, re.IGNORECASE):
+        return command
+    letters = "".join(letter for letter, words in _ACCESS if words.search(phrase))
+    if not letters:
+        return command
+    command = _SYMBOLIC_MODE.sub(lambda m: m.group(1) + letters, command, count=1)
+    return _ACL_ENTRY.sub(lambda m: m.group(1) + letters, command, count=1)
+
+
+_HOST_LIKE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
+                        r"(?:com|org|net|io|dev|local|internal|lan)", re.IGNORECASE)
+
+
+def remote_hosts_with_colon(command: str, phrase: str) -> str:
+    """`command` copying to the machine the phrase names, not to a local file named after it: "copy report.pdf to
+    ... on 172.16.0.9" gave `scp -r report.pdf 172.16.0.9`, which makes a file called 172.16.0.9 here."""
+    match = re.fullmatch(r"((?:sudo )?(?:scp|rsync)\s.*\s)(\S+)", command)
+    if match is None or not _HOST_LIKE.fullmatch(match.group(2)) or match.group(2) not in phrase:
+        return command
+    return f"{match.group(1)}{match.group(2)}:"
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1022,7 +1106,8 @@ def adapt(command: str, phrase: str) -> str:
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
-                 find_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole,
-                 variables_as_named):
+                 find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
+                 quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
+                 remote_hosts_with_colon):
         command = step(command, phrase)
     return command

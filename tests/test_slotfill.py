@@ -6,10 +6,11 @@ import pytest
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
                            builtins_without_sudo, copies_as_named, counts_from_phrase, csv_fields_by_comma,
                            downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
-                           find_in_named_folder, find_scope, find_times_in_units, grep_inverts_when_said,
-                           home_folders, links_as_named, lists_when_not_extracting, literal_joins, made_inside,
-                           names_containing, names_not_namers, patterns_quoted, programs_in_lower_case,
-                           quoted_strings_whole, recursive_when_said, remote_copies, remote_paths_whole,
+                           find_in_named_folder, find_scope, find_times_in_units, grep_in_named_folder,
+                           grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
+                           literal_joins, made_inside, modes_as_said, names_containing, names_not_namers,
+                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case, quoted_strings_whole,
+                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
                            scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
                            unused_files, user_at_host, variables_as_named, with_phrase_units, zip_encrypts_when_asked)
 
@@ -605,3 +606,80 @@ def test_a_link_is_made_with_the_name_and_target_the_phrase_gives(command, phras
 ])
 def test_the_variable_set_is_the_one_named_and_path_is_added_to(command, phrase, expected):
     assert variables_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("unzip -l release.tar.xz", "whats inside release.tar.xz without extracting it", "tar -tJf release.tar.xz"),
+    ("tar -tzf release.tar.xz", "list release.tar.xz", "tar -tJf release.tar.xz"),
+    ("tar -tzf bundle.zip", "list contents of bundle.zip", "unzip -l bundle.zip"),
+    ("tar -xzf stuff.7z", "how do i open stuff.7z", "7z x stuff.7z"),
+    ("tar -tf stuff.7z", "what is in stuff.7z", "7z l stuff.7z"),
+    ("unzip music.rar", "extract music.rar", "unrar x music.rar"),
+    ("tar -tzf a.tar.gz", "list a.tar.gz", "tar -tzf a.tar.gz"),  # as named
+    ("unzip -l a.zip", "list a.zip", "unzip -l a.zip"),
+    ("tar -tf a.tar.xz", "list a.tar.xz", "tar -tf a.tar.xz"),  # tar reads the compression itself
+])
+def test_an_archive_is_listed_with_the_tool_its_name_says(command, phrase, expected):
+    assert extracts_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("find . -name '*.pyc' | xargs -0 rm -rf", "find . -name '*.pyc' -print0 | xargs -0 rm -rf"),
+    ("find . -name x -print | xargs -0 rm", "find . -name x -print0 | xargs -0 rm"),
+    ("find . -type f | xargs -r -0 wc -l", "find . -type f -print0 | xargs -r -0 wc -l"),
+    ("find . -print0 | xargs -0 rm", "find . -print0 | xargs -0 rm"),
+    ("find . -printf '%p\\0' | xargs -0 rm", "find . -printf '%p\\0' | xargs -0 rm"),
+    ("find . -name x | xargs rm", "find . -name x | xargs rm"),
+])
+def test_find_prints_the_nul_separated_names_xargs_0_reads(command, expected):
+    assert null_separated_for_xargs(command, "") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -rn 'TODO' .", "search for TODO in all files under src", "grep -rn 'TODO' src"),
+    ("grep -r TODO", "look for TODO in the src folder", "grep -r TODO src"),
+    ("grep -ri 'x' .", "find x under /etc/nginx", "grep -ri 'x' /etc/nginx"),
+    ("grep -r TODO src", "search for TODO under src", "grep -r TODO src"),
+    ("grep TODO .", "search for TODO under src", "grep TODO ."),  # not a search of the tree
+    ("grep -r TODO .", "search for TODO under app.py", "grep -r TODO ."),  # a file, not a folder
+    ("grep -r TODO .", "search for TODO here", "grep -r TODO ."),
+])
+def test_grep_searches_the_folder_the_phrase_names(command, phrase, expected):
+    assert grep_in_named_folder(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -rl 'license' src", "which files under src dont mention license", "grep -rL 'license' src"),
+    ("grep -l x *.txt", "text files that do not contain x", "grep -L x *.txt"),
+    ("grep x f", "lines of f that don't include x", "grep -v x f"),
+])
+def test_files_without_a_word_are_listed_with_grep_L(command, phrase, expected):
+    assert grep_inverts_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("chmod o-rwx salary.xlsx", "remove read permission for others on salary.xlsx", "chmod o-r salary.xlsx"),
+    ("chmod a+r uploads", "make the uploads folder writable by everyone", "chmod a+w uploads"),
+    ("chmod -R g+r /srv/team", "give the group write access to /srv/team recursively", "chmod -R g+w /srv/team"),
+    ("setfacl -m u:alice:rw budget.ods", "give alice read access to budget.ods using an acl",
+     "setfacl -m u:alice:r budget.ods"),
+    ("setfacl -m u:limu:rw simo.txt", "let limu read and edit simo.txt using an acl", "setfacl -m u:limu:rw simo.txt"),
+    ("chmod +x run.sh", "make run.sh executable", "chmod +x run.sh"),
+    ("chmod u+rw f", "only I should read and write f", "chmod u+rw f"),  # what is left, not what changes
+    ("chmod +t /srv/shared", "set the sticky bit on /srv/shared", "chmod +t /srv/shared"),
+    ("chmod 644 f", "make f readable", "chmod 644 f"),
+    ("chmod g+w f", "change the permissions of f", "chmod g+w f"),  # no kind of access named
+])
+def test_chmod_grants_or_takes_the_access_the_phrase_names(command, phrase, expected):
+    assert modes_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("scp -r report.pdf 172.16.0.9", "copy report.pdf to 172.16.0.9", "scp -r report.pdf 172.16.0.9:"),
+    ("rsync -av site/ web01.example.com", "rsync site to web01.example.com", "rsync -av site/ web01.example.com:"),
+    ("scp a.txt host.example.com:/tmp", "copy a.txt to /tmp on host.example.com", "scp a.txt host.example.com:/tmp"),
+    ("scp a b", "copy a to b", "scp a b"),
+    ("cp report.pdf 10.0.0.5", "copy report.pdf to 10.0.0.5", "cp report.pdf 10.0.0.5"),  # remote_copies' business
+])
+def test_a_copy_to_a_machine_the_phrase_names_goes_to_it(command, phrase, expected):
+    assert remote_hosts_with_colon(command, phrase) == expected

@@ -514,12 +514,22 @@ _WHOLE_SYSTEM = re.compile(r"(?:^|\s)/(?=\s|$)|\b(?:root|system|systems|filesyst
 _FIND_AT_ROOT = re.compile(rf"({_COMMAND_START}find\s+)/(?=\s|$)")
 
 
+# ...and what it says when it can mean nothing else ("files in the system folder" is one folder)
+_EVERYWHERE = re.compile(r"\b(?:anywhere|everywhere|(?:entire|whole) (?:file ?)?(?:system|disk|drive|machine|computer)|"
+                         r"(?:on|across) the (?:file ?)?system|system-?wide)\b", re.IGNORECASE)
+
+
 def find_scope(command: str, phrase: str) -> str:
     """`command` searching from here, not from `/`, when the phrase never speaks of the whole system: "find
-    files named *.tmp and delete them" gave `find / -name '*.tmp' -delete`, the scope of a retrieved example."""
-    if "find" not in command or _speaks_of_whole_system(phrase):
+    files named *.tmp and delete them" gave `find / -name '*.tmp' -delete`, the scope of a retrieved example;
+    and from `/` when it can only mean all of it ("find files over 1GB anywhere on the system" gave `find .`)."""
+    if "find" not in command:
         return command
-    return _FIND_AT_ROOT.sub(r"\g<1>.", command)
+    if not _speaks_of_whole_system(phrase):
+        return _FIND_AT_ROOT.sub(r"\g<1>.", command)
+    if _EVERYWHERE.search(phrase) and len(_FIND_HERE.findall(command)) == 1:
+        return _FIND_HERE.sub(r"\g<1>/", command)
+    return command
 
 
 @lru_cache(maxsize=16)
@@ -1091,6 +1101,36 @@ def remote_hosts_with_colon(command: str, phrase: str) -> str:
     return f"{match.group(1)}{match.group(2)}:"
 
 
+_KEEPS_ATTRIBUTES = re.compile(r"\b(?:keep|keeping|preserv\w*|retain\w*)\b.*\b(?:permissions|modes|timestamps|times|"
+                               r"ownership|owners?|attributes)\b", re.IGNORECASE)
+_RECURSIVE_CP = re.compile(r"(?<![\w-])(cp\s+)-([rRv]*[rR][rRv]*)(?=\s)")
+
+
+def copies_keep_attributes(command: str, phrase: str) -> str:
+    """`command` copying a tree with its permissions, owners and times where the phrase asks to keep them: "copy
+    /srv/data into /mnt/backup and keep permissions and timestamps" gave `cp -r`, which gives every copy the
+    copier's owner, a fresh time and the umask's mode."""
+    if not _KEEPS_ATTRIBUTES.search(phrase):
+        return command
+    return _RECURSIVE_CP.sub(lambda m: m.group(1) + "-a" + m.group(2).replace("r", "").replace("R", ""), command,
+                             count=1)
+
+
+_PACKED_FOLDER = re.compile(rf"\b(?:from|of)\s+(?:the\s+|my\s+)?{_VALUE}\s+(?:folder|dir|directory)\b", re.IGNORECASE)
+_TAR_OF_ONE = re.compile(rf"((?:sudo )?tar\s+{_TAR_CREATE}\s+\S+\s+|(?:sudo )?zip\s+-r\w*\s+\S+\s+)([\w.-]+)$")
+
+
+def archives_what_is_named(command: str, phrase: str) -> str:
+    """`command` packing the folder the phrase names: "make project.tar.xz from the project dir with max
+    compression" gave `tar -cJf project.tar.xz max`, a plain word of the phrase where the folder goes."""
+    match = _TAR_OF_ONE.fullmatch(command)
+    named = _PACKED_FOLDER.search(phrase) if match else None
+    if named is None or named.group(1).lower() in NOT_VALUES or _holds(command, named.group(1)) or \
+            match.group(2) in {t.text for t in _phrase_literals(phrase)}:
+        return command
+    return match.group(1) + named.group(1)
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1108,6 +1148,6 @@ def adapt(command: str, phrase: str) -> str:
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
                  find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
-                 remote_hosts_with_colon):
+                 remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named):
         command = step(command, phrase)
     return command

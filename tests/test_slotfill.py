@@ -4,15 +4,16 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
-                           builtins_without_sudo, copies_as_named, counts_from_phrase, csv_fields_by_comma,
-                           downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
-                           find_in_named_folder, find_scope, find_times_in_units, grep_in_named_folder,
-                           grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
-                           literal_joins, made_inside, modes_as_said, names_containing, names_not_namers,
-                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case, quoted_strings_whole,
-                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
-                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
-                           unused_files, user_at_host, variables_as_named, with_phrase_units, zip_encrypts_when_asked)
+                           archives_what_is_named, builtins_without_sudo, copies_as_named, copies_keep_attributes,
+                           counts_from_phrase, csv_fields_by_comma, downloads_where_said, each_folder_here,
+                           extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
+                           find_times_in_units, grep_in_named_folder, grep_inverts_when_said, home_folders,
+                           links_as_named, lists_when_not_extracting, literal_joins, made_inside, modes_as_said,
+                           names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
+                           programs_in_lower_case, quoted_strings_whole, recursive_when_said, remote_copies,
+                           remote_hosts_with_colon, remote_paths_whole, scripts_with_path, searched_as_said,
+                           sed_previews_when_asked, substitutions_as_said, unused_files, user_at_host,
+                           variables_as_named, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -118,6 +119,12 @@ def test_a_bare_glob_after_name_is_quoted_so_the_shell_leaves_it_to_find(command
     ("find / -name x", "search the whole file system for x", "find / -name x"),
     ("find / -name x", "look for x under /", "find / -name x"),
     ("find /var -name x", "find x in /var", "find /var -name x"),  # a scope the phrase gave
+    # ...and from / where the phrase can mean only all of it
+    ("find . -type f -size +1G", "find files over 1GB anywhere on the system", "find / -type f -size +1G"),
+    ("sudo find . -name core", "look for core files across the whole disk", "sudo find / -name core"),
+    ("find . -name x", "find x in the system folder", "find . -name x"),  # one folder
+    ("find . -name x -o -name y", "x or y anywhere", "find / -name x -o -name y"),
+    ("cd /srv; find . -name a; find . -name b", "a and b anywhere", "cd /srv; find . -name a; find . -name b"),
 ])
 def test_find_searches_from_here_unless_the_phrase_speaks_of_the_whole_system(command, phrase, expected):
     assert find_scope(command, phrase) == expected
@@ -683,3 +690,26 @@ def test_chmod_grants_or_takes_the_access_the_phrase_names(command, phrase, expe
 ])
 def test_a_copy_to_a_machine_the_phrase_names_goes_to_it(command, phrase, expected):
     assert remote_hosts_with_colon(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("cp -r /srv/data /mnt/backup", "copy /srv/data into /mnt/backup and keep permissions and timestamps",
+     "cp -a /srv/data /mnt/backup"),
+    ("cp -rv a b", "copy a to b preserving ownership", "cp -av a b"),
+    ("cp -r a b", "copy a to b", "cp -r a b"),
+    ("cp a b", "copy a to b keeping its times", "cp a b"),  # one file: -p would do, and the model's is no tree
+])
+def test_a_tree_copied_with_its_attributes_is_cp_a(command, phrase, expected):
+    assert copies_keep_attributes(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -cJf project.tar.xz max", "make project.tar.xz from the project dir with max compression",
+     "tar -cJf project.tar.xz project"),
+    ("zip -r site.zip public", "a zip of the www folder called site.zip", "zip -r site.zip www"),
+    ("tar -czf logs.tar.gz logs", "make logs.tar.gz of the logs folder", "tar -czf logs.tar.gz logs"),
+    ("tar -czf a.tar.gz src", "archive src as a.tar.gz in the build folder", "tar -czf a.tar.gz src"),
+    ("tar -czf a.tar.gz b c", "a.tar.gz from the d folder", "tar -czf a.tar.gz b c"),  # two things packed
+])
+def test_an_archive_packs_the_folder_the_phrase_names(command, phrase, expected):
+    assert archives_what_is_named(command, phrase) == expected

@@ -232,7 +232,7 @@ def with_phrase_units(command: str, phrase: str) -> str:
 
 
 # "in the last 24 hours" -> the number and its unit; find counts -mtime in days and -mmin in minutes
-_PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?)\b", re.IGNORECASE)
+_PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|d|weeks?)\b", re.IGNORECASE)
 _FIND_TIME = re.compile(r"(?<!\S)-([amc])(time|min) ([+-]?)(\d+)(?!\S)")
 _MINUTES_PER = {"m": 1, "h": 60, "d": 1440, "w": 10080}
 
@@ -613,6 +613,9 @@ def archives_as_named(command: str, phrase: str) -> str:
     if plain is None:
         return command
     sudo, words = plain
+    if len(words) >= 4 and words[0] == "tar" and re.fullmatch(r"-?[rv]*r[rv]*f", words[1]) and words[2] in names \
+            and _compression(words[2]) == "zip":  # "add notes.txt to docs.zip": tar cannot add to a zip
+        return " ".join(sudo + ["zip", words[2]] + words[3:])
     if len(words) >= 4 and words[0] == "tar" and (flags := re.fullmatch(_TAR_CREATE, words[1])):
         archive, rest = words[2], words[3:]
     elif len(words) >= 3 and words[0] == "zip":
@@ -727,7 +730,8 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
 
 
 _PHRASE_NUMBER = re.compile(r"(?<![\w./:+-])(\d+)(?![\w./:%-])")
-_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -)(\d+)(?![\w.])")
+_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -|ping -c ?)"
+                         r"(\d+)(?![\w.])")
 # "the last four commits": numbers as words, from two ("one" is as often no count: "one line each")
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -744,7 +748,8 @@ def _phrase_counts(phrase: str) -> frozenset[str]:
 def counts_from_phrase(command: str, phrase: str) -> str:
     """`command` with the one number the phrase gives as its count: "the 5 biggest files" -> `... | head -n 5`,
     not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`; "the last four commits" ->
-    `HEAD~4`. Only where the phrase has one number, the command does not use it and has one such count."""
+    `HEAD~4`; "ping it five times" -> `ping -c 5`. Only where the phrase has one number, the command does not
+    use it and has one such count."""
     numbers = _phrase_counts(phrase)
     if len(numbers) != 1:
         return command
@@ -771,8 +776,17 @@ def grep_inverts_when_said(command: str, phrase: str) -> str:
     it ("which files under src dont mention license": `grep -rL`, not `grep -rl`)."""
     match = _WITHOUT.search(phrase)
     found = _GREP_OPTIONS.search(command) if match else None
-    if found is None or found.group(5) != match.group(1) or re.search(r"\s-\w*[vL]|--invert", found.group(2)):
+    if found is None or re.search(r"\s-\w*[vL]|--invert", found.group(2)) and found.group(5) == match.group(1):
         return command
+    if found.group(5) != match.group(1):
+        # a plain word of the phrase searched for instead ("lines in main.py that dont contain print" gave grep
+        # -v 'lines'): the word named goes in its place
+        if _holds(command, match.group(1)) or found.group(5).lower() not in phrase.lower().split():
+            return command
+        command = command[:found.start(5)] + match.group(1) + command[found.end(5):]
+        found = _GREP_OPTIONS.search(command)
+        if re.search(r"\s-\w*[vL]|--invert", found.group(2)):
+            return command
     options = found.group(2)
     if re.search(r"\s-\w*l", options):
         options = re.sub(r"(\s-\w*)l", r"\1L", options, count=1)
@@ -1131,6 +1145,31 @@ def archives_what_is_named(command: str, phrase: str) -> str:
     return match.group(1) + named.group(1)
 
 
+_PATH_THEN_HOST = re.compile(r"(?<![^\s'\"])([~/][^\s:'\"]*):([\w.-]+)(?![^\s'\"])")
+
+
+def remote_sides_in_order(command: str, phrase: str) -> str:
+    """`command` naming a remote place host first: "rsync ~/site to /var/www/site on web01" gave `rsync -avz ~/site/
+    /var/www/site:web01`, a local folder named `site:web01`."""
+    def swap(match: re.Match) -> str:
+        path, host = match.groups()
+        if not re.search(rf"\b(?:on|at|to)\s+{re.escape(host)}\b", phrase):
+            return match.group(0)
+        return f"{host}:{path}"
+    return _PATH_THEN_HOST.sub(swap, command)
+
+
+_UPSTREAM = re.compile(r"\b(?:upstream|track\w*)\b", re.IGNORECASE)
+
+
+def pushes_upstream_when_said(command: str, phrase: str) -> str:
+    """`command` setting the branch's upstream where the phrase asks: "push feature/login to origin and set
+    upstream" gave `git push origin feature/login`, after which a plain `git pull` does not know where to pull."""
+    if not _UPSTREAM.search(phrase) or re.search(r"\s(?:-u|--set-upstream)\b", command):
+        return command
+    return re.sub(r"\bgit push(?= )", "git push -u", command, count=1)
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1138,7 +1177,9 @@ def adapt(command: str, phrase: str) -> str:
     said, zip's password only when asked for, a .csv split at commas, "my Downloads" as ~/Downloads, user@host whole
     and copied to with scp, -R and each folder when said, grep -v for "without", >> for append, sed -i only to
     change, globs, names that contain a word, programs in lower case, find in the folder named, script paths and
-    interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended."""
+    interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended,
+    find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp
+    -a to keep attributes, archives of the folder named, and push -u when the phrase asks for an upstream."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1148,6 +1189,7 @@ def adapt(command: str, phrase: str) -> str:
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
                  find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
-                 remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named):
+                 remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
+                 pushes_upstream_when_said):
         command = step(command, phrase)
     return command

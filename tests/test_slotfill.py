@@ -10,10 +10,11 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            find_times_in_units, grep_in_named_folder, grep_inverts_when_said, home_folders,
                            links_as_named, lists_when_not_extracting, literal_joins, made_inside, modes_as_said,
                            names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
-                           programs_in_lower_case, quoted_strings_whole, recursive_when_said, remote_copies,
-                           remote_hosts_with_colon, remote_paths_whole, scripts_with_path, searched_as_said,
-                           sed_previews_when_asked, substitutions_as_said, unused_files, user_at_host,
-                           variables_as_named, with_phrase_units, zip_encrypts_when_asked)
+                           programs_in_lower_case, pushes_upstream_when_said, quoted_strings_whole,
+                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
+                           remote_sides_in_order, scripts_with_path, searched_as_said, sed_previews_when_asked,
+                           substitutions_as_said, unused_files, user_at_host, variables_as_named, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -713,3 +714,57 @@ def test_a_tree_copied_with_its_attributes_is_cp_a(command, phrase, expected):
 ])
 def test_an_archive_packs_the_folder_the_phrase_names(command, phrase, expected):
     assert archives_what_is_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find /opt/tools -type f -mtime -24", "files changed in the last 24h under /opt/tools",
+     "find /opt/tools -type f -mtime -1"),
+    ("find . -mmin -7", "changed in the last 7d", "find . -mtime -7"),
+])
+def test_find_reads_short_time_units_too(command, phrase, expected):
+    assert find_times_in_units(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -v 'lines' main.py", "show lines in main.py that dont contain print", "grep -v 'print' main.py"),
+    ("grep 'lines' main.py", "show lines in main.py that dont contain print", "grep -v 'print' main.py"),
+    ("grep -v 'error' a.log", "lines of a.log without warn", "grep -v 'error' a.log"),  # not a word of the phrase
+])
+def test_grep_leaves_out_the_word_the_phrase_names_not_another_of_its_words(command, phrase, expected):
+    assert grep_inverts_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ping -c 100 10.20.30.40", "ping 10.20.30.40 five times", "ping -c 5 10.20.30.40"),
+    ("ping -c 4 host", "ping host 4 times", "ping -c 4 host"),
+])
+def test_ping_counts_as_the_phrase_says(command, phrase, expected):
+    assert counts_from_phrase(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -rf docs.zip notes.txt", "add notes.txt to the existing docs.zip", "zip docs.zip notes.txt"),
+    ("tar -rvf a.tar notes.txt", "add notes.txt to a.tar", "tar -rvf a.tar notes.txt"),
+])
+def test_a_file_is_added_to_an_archive_with_the_tool_its_name_says(command, phrase, expected):
+    assert archives_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("rsync -avz ~/site/ /var/www/site:web01", "rsync ~/site to /var/www/site on web01",
+     "rsync -avz ~/site/ web01:/var/www/site"),
+    ("scp a.txt web01:/tmp", "copy a.txt to /tmp on web01", "scp a.txt web01:/tmp"),
+    ("ls /tmp:x", "list /tmp:x", "ls /tmp:x"),  # no machine named
+])
+def test_a_remote_place_is_host_then_path(command, phrase, expected):
+    assert remote_sides_in_order(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("git push origin feature/login", "push feature/login to origin and set upstream",
+     "git push -u origin feature/login"),
+    ("git push --set-upstream origin x", "push x and track it", "git push --set-upstream origin x"),
+    ("git push origin x", "push x", "git push origin x"),
+])
+def test_push_sets_the_upstream_when_asked(command, phrase, expected):
+    assert pushes_upstream_when_said(command, phrase) == expected

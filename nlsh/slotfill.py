@@ -360,8 +360,12 @@ _FILE_AS_UNIT = re.compile(r"\b(?:journalctl|systemctl)\b[^|;&]*?(?:-u|--unit)[ 
 
 def file_as_unit(command: str) -> bool:
     """Whether `command` takes a file for a systemd unit: "follow the log file app.log" gave `journalctl -u app.log
-    -f`, which finds no such unit (`tail -f app.log` was second)."""
-    return _FILE_AS_UNIT.search(command) is not None
+    -f`, which finds no such unit (`tail -f app.log` was second); or a systemd unit for a container ("follow the
+    logs of myapp.service" gave `docker logs -f myapp.service`)."""
+    return _FILE_AS_UNIT.search(command) is not None or _UNIT_AS_CONTAINER.search(command) is not None
+
+
+_UNIT_AS_CONTAINER = re.compile(r"\b(?:docker|podman)\b[^|;&]*\s[\w@.-]+\.(?:service|socket|timer)(?![\w.])")
 
 
 _RECURSIVELY = re.compile(r"\brecursive(?:ly)?\b|\band (?:everything|all) (?:in|inside|under|below) (?:it|them)\b",
@@ -454,7 +458,7 @@ def patterns_quoted(command: str, phrase: str) -> str:
     return _BARE_PATTERN.sub(quoted, command)
 
 
-_COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice|watch)\s+)"
+_COMMAND_START = r"(?:^|[;&|(]\s*|\b(?:nohup|sudo|time|exec|nice(?:\s+-n\s*-?\d+|\s+-\d+)?|watch)\s+)"
 
 
 _PROGRAM_WORD = re.compile(r"((?:^|[;&|(]\s*)(?:(?:sudo|nohup|time|exec|nice|watch)\s+)*)([A-Za-z][\w.+-]*)(?=\s|$)")
@@ -1170,6 +1174,36 @@ def pushes_upstream_when_said(command: str, phrase: str) -> str:
     return re.sub(r"\bgit push(?= )", "git push -u", command, count=1)
 
 
+_RM_PLAIN = re.compile(r"(?<![\w-])(rm)((?:\s+-[fiv]+)*)(\s+)(?=[^\s-])")
+
+
+def removes_folders_whole(command: str, phrase: str) -> str:
+    """`command` removing a folder the phrase names with what is in it: "get rid of the folder old_site" gave `rm
+    old_site`, which refuses a directory."""
+    folder = _value_for("directory", phrase, name_first=True)
+    if folder is None or not _holds(command, folder):
+        return command
+    if re.search(r"(?<![\w-])rm\s+(?:-\S+\s+)*-\w*[rR]", command):
+        return command
+    def recursive(match: re.Match) -> str:
+        options = match.group(2).replace("-", "-r", 1) if match.group(2) else " -r"  # -f becomes -rf, as typed
+        return match.group(1) + options + match.group(3)
+    return _RM_PLAIN.sub(recursive, command, count=1)
+
+
+_NOT_DEEPER = re.compile(r"\b(?:not|without|excluding|no)\s+(?:counting\s+|including\s+|looking in(?:to)?\s+|"
+                         r"going into\s+)?(?:the\s+|any\s+)?sub-?(?:folders?|dir(?:ectorie)?s?|directories)\b|"
+                         r"\bnon-?recursive(?:ly)?\b", re.IGNORECASE)
+
+
+def find_stays_in_the_folder(command: str, phrase: str) -> str:
+    """`command` looking in the folder only, not below it, where the phrase says so: "how many files are in
+    ~/Downloads (not counting subfolders)" gave `find ~/Downloads -type f | wc -l`, which counts them all."""
+    if not _NOT_DEEPER.search(phrase) or "-maxdepth" in command:
+        return command
+    return re.sub(r"(\bfind(?:\s+(?!-)[^\s|;&]+)+)", r"\1 -maxdepth 1", command, count=1)
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1179,7 +1213,8 @@ def adapt(command: str, phrase: str) -> str:
     change, globs, names that contain a word, programs in lower case, find in the folder named, script paths and
     interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended,
     find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp
-    -a to keep attributes, archives of the folder named, and push -u when the phrase asks for an upstream."""
+    -a to keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r for a
+    folder and find -maxdepth 1 where subfolders are not to count."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1190,6 +1225,6 @@ def adapt(command: str, phrase: str) -> str:
                  find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
                  remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
-                 pushes_upstream_when_said):
+                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder):
         command = step(command, phrase)
     return command

@@ -7,14 +7,14 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            archives_what_is_named, builtins_without_sudo, copies_as_named, copies_keep_attributes,
                            counts_from_phrase, csv_fields_by_comma, downloads_where_said, each_folder_here,
                            extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
-                           find_times_in_units, grep_in_named_folder, grep_inverts_when_said, home_folders,
-                           links_as_named, lists_when_not_extracting, literal_joins, made_inside, modes_as_said,
-                           names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
-                           programs_in_lower_case, pushes_upstream_when_said, quoted_strings_whole,
-                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
-                           remote_sides_in_order, scripts_with_path, searched_as_said, sed_previews_when_asked,
-                           substitutions_as_said, unused_files, user_at_host, variables_as_named, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
+                           grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
+                           literal_joins, made_inside, modes_as_said, names_containing, names_not_namers,
+                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case,
+                           pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
+                           remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
+                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
+                           unused_files, user_at_host, variables_as_named, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -768,3 +768,30 @@ def test_a_remote_place_is_host_then_path(command, phrase, expected):
 ])
 def test_push_sets_the_upstream_when_asked(command, phrase, expected):
     assert pushes_upstream_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("rm old_site", "get rid of the folder old_site", "rm -r old_site"),
+    ("rm -f old_site", "delete the old_site folder", "rm -rf old_site"),
+    ("sudo rm -v build", "remove the build directory", "sudo rm -rv build"),
+    ("rm -rf old_site", "delete the old_site folder", "rm -rf old_site"),
+    ("rm a.txt", "delete a.txt from the docs folder", "rm a.txt"),  # a file in the folder
+    ("rmdir empty", "remove the empty folder named empty", "rmdir empty"),
+])
+def test_a_folder_is_removed_with_what_is_in_it(command, phrase, expected):
+    assert removes_folders_whole(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find ~/Downloads -type f | wc -l", "how many files are in ~/Downloads (not counting subfolders)",
+     "find ~/Downloads -maxdepth 1 -type f | wc -l"),
+    ("find . -name '*.log'", "log files here, non-recursively", "find . -maxdepth 1 -name '*.log'"),
+    ("find . -maxdepth 1 -type f", "files here without subfolders", "find . -maxdepth 1 -type f"),
+    ("find . -type f", "files here and in subfolders", "find . -type f"),
+])
+def test_find_stays_in_the_folder_where_subfolders_are_not_to_count(command, phrase, expected):
+    assert find_stays_in_the_folder(command, phrase) == expected
+
+
+def test_a_script_run_at_a_lower_priority_runs_by_its_path():
+    assert scripts_with_path("nice -n 10 backup.sh", "start backup.sh with low priority") == "nice -n 10 ./backup.sh"

@@ -12,6 +12,7 @@ from nlsh.cli import cli
 from nlsh.paths import shipped_model_dir
 from nlsh import translator
 from nlsh.risk import assess
+from nlsh.tokenize import tokenize_phrase
 from nlsh.translator import _best_extensions
 
 pytestmark = pytest.mark.skipif(not (shipped_model_dir() / "model.json").exists(), reason="no shipped model")
@@ -189,6 +190,8 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("ls /srv/files", "list what is there", False),  # a real place, though a made-up one here
     ("journalctl -u app.log -f", "follow the log file app.log", True),  # a file is no service
     ("journalctl -u nginx -f", "follow the nginx logs", False),
+    ("docker logs -f myapp.service", "follow the logs of myapp.service", True),  # a unit is no container
+    ("docker logs -f web", "follow the logs of the web container", False),
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents
@@ -310,3 +313,8 @@ def test_the_first_command_does_not_undo_what_the_phrase_asks(shipped_translator
     # r21 put `pip uninstall requests` first; "the requests library" names the package
     assert shipped_translator.translate("install the requests library with pip", 1)[0].command == \
         "pip install requests"
+
+
+def test_a_word_typed_without_its_apostrophe_is_no_name(shipped_translator):
+    words = tokenize_phrase("clean out packages that arent needed anymore")
+    assert "arent" not in shipped_translator._unknown_names(words)

@@ -780,6 +780,14 @@ def grep_inverts_when_said(command: str, phrase: str) -> str:
     it ("which files under src dont mention license": `grep -rL`, not `grep -rl`)."""
     match = _WITHOUT.search(phrase)
     found = _GREP_OPTIONS.search(command) if match else None
+    if found is not None and re.search(r"\s-\w*l", found.group(2)) and re.search(r"\blines?\b", phrase, re.I):
+        # the lines, not the files, were asked for ("lines from access.log that don't have 200" gave grep -v -rl),
+        # and in one file, not a tree
+        letters = "lrR" if re.search(r"\w\.[A-Za-z]\w*$", command) else "l"
+        options = re.sub(r"\s-(?=\s|$)", "", re.sub(r"(?<=\s-)(\w+)", lambda m: m.group(1).translate(
+            {ord(ch): None for ch in letters}), found.group(2)))
+        command = command[:found.end(1)] + options + command[found.end(2):]
+        found = _GREP_OPTIONS.search(command)
     if found is None or re.search(r"\s-\w*[vL]|--invert", found.group(2)) and found.group(5) == match.group(1):
         return command
     if found.group(5) != match.group(1):
@@ -1204,6 +1212,18 @@ def find_stays_in_the_folder(command: str, phrase: str) -> str:
     return re.sub(r"(\bfind(?:\s+(?!-)[^\s|;&]+)+)", r"\1 -maxdepth 1", command, count=1)
 
 
+_PS_HEAD = re.compile(r"(\bps\b[^|;&]*\|\s*head)(?:\s+-n\s*\d+|\s+-\d+)?(?=\s*$|\s*[|;&])")
+
+
+def ps_counts_its_header(command: str, phrase: str) -> str:
+    """`command` showing as many processes as the phrase counts: ps prints a header line first, so "top 5 memory
+    hogs" is `ps aux --sort=-%mem | head -n 6`, not the ten of a bare `head` or the four of `head -n 5`."""
+    numbers = _phrase_counts(phrase)
+    if len(numbers) != 1 or "--no-headers" in command or not _PS_HEAD.search(command):
+        return command
+    return _PS_HEAD.sub(lambda m: f"{m.group(1)} -n {int(next(iter(numbers))) + 1}", command, count=1)
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1225,6 +1245,6 @@ def adapt(command: str, phrase: str) -> str:
                  find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
                  remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
-                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder):
+                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header):
         command = step(command, phrase)
     return command

@@ -10,7 +10,7 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
                            grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
                            literal_joins, made_inside, modes_as_said, names_containing, names_not_namers,
-                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case,
+                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case, ps_counts_its_header,
                            pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
                            remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
                            scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
@@ -795,3 +795,27 @@ def test_find_stays_in_the_folder_where_subfolders_are_not_to_count(command, phr
 
 def test_a_script_run_at_a_lower_priority_runs_by_its_path():
     assert scripts_with_path("nice -n 10 backup.sh", "start backup.sh with low priority") == "nice -n 10 ./backup.sh"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -v -rl '200' access.log", "show lines from access.log that don't have 200 in them",
+     "grep -v '200' access.log"),
+    ("grep -rl '200' access.log", "lines of access.log that don't have 200", "grep -v '200' access.log"),
+    ("grep -rl x src", "lines without x in src", "grep -v -r x src"),  # a tree: -r stays
+    ("grep -rl 'license' src", "which files under src dont mention license", "grep -rL 'license' src"),
+])
+def test_lines_without_a_word_are_lines_not_files(command, phrase, expected):
+    assert grep_inverts_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ps aux --sort=-%mem | head", "top 5 memory hogs", "ps aux --sort=-%mem | head -n 6"),
+    ("ps aux --sort=-%cpu | head -n 5", "top 5 cpu hogs", "ps aux --sort=-%cpu | head -n 6"),
+    ("ps -eo pid,comm,%mem --sort=-%mem | head -3", "the two biggest processes",
+     "ps -eo pid,comm,%mem --sort=-%mem | head -n 3"),
+    ("ps aux --sort=-%mem | head", "what uses the most memory", "ps aux --sort=-%mem | head"),  # no count
+    ("ps --no-headers -eo pid | head -n 5", "5 pids", "ps --no-headers -eo pid | head -n 5"),
+    ("ls -t | head -n 5", "the 5 newest files", "ls -t | head -n 5"),
+])
+def test_ps_shows_as_many_processes_as_counted_below_its_header(command, phrase, expected):
+    assert ps_counts_its_header(command, phrase) == expected

@@ -7,9 +7,11 @@ The model reads such a line as a request and rewrites it; the user meant it as t
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 import shutil
+from functools import lru_cache
 
 from nlsh.shellparse import ParseError, parse
 
@@ -40,11 +42,19 @@ def _words(phrase: str) -> list[str] | None:
 
 
 def _is_program(word: str) -> bool:
-    return word in BUILTINS or shutil.which(word) is not None
+    return word in BUILTINS or _on_path(word, os.environ.get("PATH", ""))
+
+
+@lru_cache(maxsize=512)
+def _on_path(word: str, path: str) -> bool:  # `path` keys the cache: a changed PATH looks again
+    return shutil.which(word, path=path) is not None
 
 
 def _looks_typed(phrase: str) -> tuple[bool, bool]:
     """(whether the line reads as a command, whether it holds shell syntax that no request uses)."""
+    first = phrase.split(maxsplit=2)[:2]
+    if not first or not _is_program(first[1] if first[0] == "sudo" and len(first) > 1 else first[0]):
+        return False, False  # most phrases: no parse needed
     words = _words(phrase.strip())
     if not words:
         return False, False

@@ -196,6 +196,8 @@ def unused_files(command: str, phrase: str) -> str:
     """`command` with its file placeholders, in order, given the files the phrase names and the command does
     not use yet, in the phrase's order: "compare two files a.txt and b.txt" -> `diff a.txt b.txt`, not the
     retrieved `diff {{file1}} {{file2}}` or the beam's `diff {{file1}} b.txt`."""
+    if "{{" not in command:
+        return command
     unused = [t.text for t in _phrase_literals(phrase) if not t.quoted and _FILE_LIKE.fullmatch(t.text)
               and "://" not in t.text and t.text not in command]
     for text in dict.fromkeys(unused):
@@ -262,6 +264,8 @@ _CSV_FILE = re.compile(r"(?<![^\s'\"])[\w./~-]+\.csv(?![\w.])", re.IGNORECASE)
 def csv_fields_by_comma(command: str, phrase: str) -> str:
     """`command` splitting a .csv file the phrase names at its commas: "print the second column of data.csv" gave
     `awk '{print $2}' data.csv`, which splits at blanks, and `cut -f2` splits at tabs."""
+    if ".csv" not in command:
+        return command
     if not any(name in command for name in _CSV_FILE.findall(phrase)):
         return command
     command = re.sub(r"(?<![\w-])awk (?!(?:.*\s)?-F)", "awk -F, ", command, count=1)
@@ -277,6 +281,8 @@ _NOT_EXTRACTING = re.compile(r"\b(?:don'?t|do not|without|not|no)\s+(?:\w+\s+)?(
 def lists_when_not_extracting(command: str, phrase: str) -> str:
     """`command` listing an archive where the phrase says not to unpack it: "what's inside archive.tar.gz? don't
     extract it" gave `tar -xzf archive.tar.gz`, the one thing it asked not to do."""
+    if "tar" not in command and "unzip" not in command:
+        return command
     if not _NOT_EXTRACTING.search(phrase):
         return command
     command = re.sub(rf"(?<![\w-])(tar\s+)({_TAR_EXTRACT})(?!\S)", lambda m: m.group(1) + m.group(2).replace("x", "t"),
@@ -291,6 +297,8 @@ def user_at_host(command: str, phrase: str) -> str:
     """`command` with sound user@host words: one the phrase gives whole stays whole, and neither a path, the
     host itself nor a word for something else is taken for a user (`/tmp@backup.example.com`,
     `backup.example.com@backup.example.com`, `port@10.0.0.8` for "ssh into 10.0.0.8 on port 2222")."""
+    if "@" not in command:
+        return command
     given = _users_at_hosts(phrase)
     for value in given:
         command = re.sub(rf"(?<![^\s'\"=])[^\s'\"]*@{re.escape(value)}(?![\w.-])", value, command)
@@ -324,6 +332,8 @@ def _remote_destinations(phrase: str) -> set[tuple[str, str]]:
 def remote_paths_whole(command: str, phrase: str) -> str:
     """`command` with a remote path the phrase gives (bob@host:/tmp) as the whole destination: no
     `:{{remote_path}}` after it, which a retrieved example's `{{user}}@{{host}}:{{remote_path}}` leaves."""
+    if "@" not in phrase:
+        return command
     for value, path in _remote_destinations(phrase):
         if path:
             whole = value + path
@@ -399,6 +409,8 @@ def each_folder_here(command: str, phrase: str) -> str:
 def remote_copies(command: str, phrase: str) -> str:
     """`command` copying to a user@host the phrase names with scp: "copy id_rsa.pub to bob@host" -> `scp id_rsa.pub
     bob@host:`, not `cp id_rsa.pub bob@host`, which makes a local file of that name (bob@host:/tmp likewise)."""
+    if "@" not in phrase:
+        return command
     for value, path in _remote_destinations(phrase):
         match = re.fullmatch(rf"((?:sudo )?)cp((?: -[rRap]+)*)((?: [^\s;&|<>]+)+) {re.escape(value + path)}", command)
         if match:
@@ -671,6 +683,8 @@ def extracts_as_named(command: str, phrase: str) -> str:
     image.img.xz" gave `tar -xzf image.img.xz` (no tar inside, and xz, not gzip), "restore invoice.pdf from
     website.tgz" `unzip website.tgz invoice.pdf`, "list contents of bundle.zip" `tar -tzf bundle.zip`, "how do i
     open stuff.7z" `tar -xzf stuff.7z`. Plain one-command lines whose archive the phrase names."""
+    if "tar" not in command and "unzip" not in command:
+        return command
     plain = _plain_words(command)
     if plain is None:
         return command
@@ -778,6 +792,8 @@ def grep_inverts_when_said(command: str, phrase: str) -> str:
     """`command` keeping the lines without the word the phrase says to leave out: "show lines without DEBUG in
     app.log" gave `grep -w 'DEBUG' app.log`, the very lines it asked to drop; where it lists files, those without
     it ("which files under src dont mention license": `grep -rL`, not `grep -rl`)."""
+    if "grep" not in command:
+        return command
     match = _WITHOUT.search(phrase)
     found = _GREP_OPTIONS.search(command) if match else None
     if found is not None and re.search(r"\s-\w*l", found.group(2)) and re.search(r"\blines?\b", phrase, re.I):
@@ -916,6 +932,8 @@ def links_as_named(command: str, phrase: str) -> str:
     """`command` making the link the phrase names point where it says: "symlink current -> releases/v2" gave `ln -s
     releases/v2 releases/v2`, "a link named www to /var/www/html" `ln -s www /var/www/html` (a link in /var/www/html
     to nothing), "a symlink called latest pointing to builds/42" `ln -s builds/42 symlink`."""
+    if "ln " not in command:
+        return command
     match = _LINK_COMMAND.fullmatch(command)
     # not NOT_VALUES: "current" and "latest" are what links are named most
     name = next((m.group(1) or m.group(2) for m in _LINK_NAME.finditer(phrase)
@@ -936,6 +954,8 @@ def variables_as_named(command: str, phrase: str) -> str:
     """`command` setting the variable the phrase names, and adding to PATH-like lists rather than replacing them:
     "set the variable PATH to include /opt/bin" gave `export JAVA_HOME=/opt/bin`; `export PATH=/opt/bin` would leave
     the shell finding no program outside /opt/bin."""
+    if "export" not in command:
+        return command
     match = _EXPORT.search(command)
     if match is None:
         return command
@@ -1015,6 +1035,8 @@ _ASKS_TO_ENCRYPT = re.compile(r"\b(?:passw\w*|encrypt\w*|protect\w*|secur\w*|loc
 def zip_encrypts_when_asked(command: str, phrase: str) -> str:
     """`command` without zip's -e unless the phrase asks for a password: "bundle docs into docs.zip" -> `zip -r
     docs.zip docs`; `zip -er` stops to ask for one, which nobody expects of a plain zip."""
+    if "zip" not in command:
+        return command
     if _ASKS_TO_ENCRYPT.search(phrase):
         return command
     # the other letters of a bundle stay (-er -> -r); -e alone goes, the space after it too
@@ -1067,6 +1089,8 @@ _FIND_TO_XARGS0 = re.compile(r"(\bfind\s[^|;&]*?)(\s+-print)?(\s*\|\s*xargs\s+(?
 def null_separated_for_xargs(command: str, phrase: str) -> str:
     """`command` with find printing the names `xargs -0` reads: "delete all .pyc files" gave `find . -name "*.pyc" |
     xargs -0 rm -rf`, where xargs waits for a NUL that never comes and reads every name as one."""
+    if "xargs" not in command:
+        return command
     def fix(match: re.Match) -> str:
         if any(option in match.group(1) for option in ("-print0", "-printf", "-exec")):
             return match.group(0)
@@ -1083,6 +1107,8 @@ def grep_in_named_folder(command: str, phrase: str) -> str:
     """`command` searching the folder the phrase names: "search for TODO in all files under src" gave `grep -rn
     'TODO' .`. One grep of the whole tree, here or unstated, and a folder the phrase names by its kind or as
     "under X" (not a file: no extension)."""
+    if "grep" not in command:
+        return command
     folder = _value_for("directory", phrase)
     if folder is None:
         under = _UNDER.search(phrase)
@@ -1105,6 +1131,8 @@ def modes_as_said(command: str, phrase: str) -> str:
     """`command` granting or taking the access the phrase names, no more: "remove read permission for others on
     salary.xlsx" gave `chmod o-rwx salary.xlsx`, "give alice read access ... using an acl" `u:alice:rw`. Not where
     the phrase says "only" (what is left, not what changes) or names special bits or a numeric mode."""
+    if "chmod" not in command and "setfacl" not in command:
+        return command
     if re.search(r"\bonly\b|\bbit\b|\b[0-7]{3,4}\b", phrase, re.IGNORECASE):
         return command
     letters = "".join(letter for letter, words in _ACCESS if words.search(phrase))
@@ -1121,6 +1149,8 @@ _HOST_LIKE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
 def remote_hosts_with_colon(command: str, phrase: str) -> str:
     """`command` copying to the machine the phrase names, not to a local file named after it: "copy report.pdf to
     ... on 172.16.0.9" gave `scp -r report.pdf 172.16.0.9`, which makes a file called 172.16.0.9 here."""
+    if "scp" not in command and "rsync" not in command:
+        return command
     match = re.fullmatch(r"((?:sudo )?(?:scp|rsync)\s.*\s)(\S+)", command)
     if match is None or not _HOST_LIKE.fullmatch(match.group(2)) or match.group(2) not in phrase:
         return command
@@ -1136,6 +1166,8 @@ def copies_keep_attributes(command: str, phrase: str) -> str:
     """`command` copying a tree with its permissions, owners and times where the phrase asks to keep them: "copy
     /srv/data into /mnt/backup and keep permissions and timestamps" gave `cp -r`, which gives every copy the
     copier's owner, a fresh time and the umask's mode."""
+    if "cp " not in command:
+        return command
     if not _KEEPS_ATTRIBUTES.search(phrase):
         return command
     return _RECURSIVE_CP.sub(lambda m: m.group(1) + "-a" + m.group(2).replace("r", "").replace("R", ""), command,
@@ -1149,6 +1181,8 @@ _TAR_OF_ONE = re.compile(rf"((?:sudo )?tar\s+{_TAR_CREATE}\s+\S+\s+|(?:sudo )?zi
 def archives_what_is_named(command: str, phrase: str) -> str:
     """`command` packing the folder the phrase names: "make project.tar.xz from the project dir with max
     compression" gave `tar -cJf project.tar.xz max`, a plain word of the phrase where the folder goes."""
+    if "tar" not in command and "zip" not in command:
+        return command
     match = _TAR_OF_ONE.fullmatch(command)
     named = _PACKED_FOLDER.search(phrase) if match else None
     if named is None or named.group(1).lower() in NOT_VALUES or _holds(command, named.group(1)) or \
@@ -1163,6 +1197,8 @@ _PATH_THEN_HOST = re.compile(r"(?<![^\s'\"])([~/][^\s:'\"]*):([\w.-]+)(?![^\s'\"
 def remote_sides_in_order(command: str, phrase: str) -> str:
     """`command` naming a remote place host first: "rsync ~/site to /var/www/site on web01" gave `rsync -avz ~/site/
     /var/www/site:web01`, a local folder named `site:web01`."""
+    if ":" not in command:
+        return command
     def swap(match: re.Match) -> str:
         path, host = match.groups()
         if not re.search(rf"\b(?:on|at|to)\s+{re.escape(host)}\b", phrase):
@@ -1177,6 +1213,8 @@ _UPSTREAM = re.compile(r"\b(?:upstream|track\w*)\b", re.IGNORECASE)
 def pushes_upstream_when_said(command: str, phrase: str) -> str:
     """`command` setting the branch's upstream where the phrase asks: "push feature/login to origin and set
     upstream" gave `git push origin feature/login`, after which a plain `git pull` does not know where to pull."""
+    if "git push" not in command:
+        return command
     if not _UPSTREAM.search(phrase) or re.search(r"\s(?:-u|--set-upstream)\b", command):
         return command
     return re.sub(r"\bgit push(?= )", "git push -u", command, count=1)
@@ -1188,6 +1226,8 @@ _RM_PLAIN = re.compile(r"(?<![\w-])(rm)((?:\s+-[fiv]+)*)(\s+)(?=[^\s-])")
 def removes_folders_whole(command: str, phrase: str) -> str:
     """`command` removing a folder the phrase names with what is in it: "get rid of the folder old_site" gave `rm
     old_site`, which refuses a directory."""
+    if "rm" not in command:
+        return command
     folder = _value_for("directory", phrase, name_first=True)
     if folder is None or not _holds(command, folder):
         return command
@@ -1207,6 +1247,8 @@ _NOT_DEEPER = re.compile(r"\b(?:not|without|excluding|no)\s+(?:counting\s+|inclu
 def find_stays_in_the_folder(command: str, phrase: str) -> str:
     """`command` looking in the folder only, not below it, where the phrase says so: "how many files are in
     ~/Downloads (not counting subfolders)" gave `find ~/Downloads -type f | wc -l`, which counts them all."""
+    if "find" not in command:
+        return command
     if not _NOT_DEEPER.search(phrase) or "-maxdepth" in command:
         return command
     return re.sub(r"(\bfind(?:\s+(?!-)[^\s|;&]+)+)", r"\1 -maxdepth 1", command, count=1)
@@ -1218,6 +1260,8 @@ _PS_HEAD = re.compile(r"(\bps\b[^|;&]*\|\s*head)(?:\s+-n\s*\d+|\s+-\d+)?(?=\s*$|
 def ps_counts_its_header(command: str, phrase: str) -> str:
     """`command` showing as many processes as the phrase counts: ps prints a header line first, so "top 5 memory
     hogs" is `ps aux --sort=-%mem | head -n 6`, not the ten of a bare `head` or the four of `head -n 5`."""
+    if "ps" not in command or "head" not in command:
+        return command
     numbers = _phrase_counts(phrase)
     if len(numbers) != 1 or "--no-headers" in command or not _PS_HEAD.search(command):
         return command

@@ -59,8 +59,6 @@ def _looks_typed(phrase: str) -> tuple[bool, bool]:
     if not words:
         return False, False
     start = 1 if words[0] == "sudo" and len(words) > 1 else 0
-    if not _is_program(words[start]):
-        return False, False
     rest = words[start + 1:]
     if any(word.lower() in REQUEST_WORDS for word in rest if " " not in word):
         return False, False

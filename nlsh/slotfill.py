@@ -343,9 +343,11 @@ def remote_paths_whole(command: str, phrase: str) -> str:
 
 # What makes a phrase about another machine: a user@host, a host name or address, a word for one, or a user
 # to be there as.
+# A machine's address or name: an IPv4 address or a name in a domain people use
+_HOST = (r"(?:\d{1,3}\.){3}\d{1,3}|[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|io|dev|local|lan|internal|home|example|edu|gov|"
+         r"co|uk|de)")
 _NAMES_A_REMOTE = re.compile(
-    r"@|\b(?:\d{1,3}\.){3}\d{1,3}\b|\b[\w-]+\.(?:[\w-]+\.)*(?:com|org|net|io|dev|local|lan|internal|home|"
-    r"example|edu|gov|co|uk|de)\b|\b(?:servers?|remote\w*|hosts?|hostname|machines?|box|vps|ssh|scp|sftp|"
+    rf"@|\b(?:{_HOST})\b|\b(?:servers?|remote\w*|hosts?|hostname|machines?|box|vps|ssh|scp|sftp|"
     r"cluster|nodes?|instances?|pi|raspberry|nas|cloud|bucket|s3|vm|network|upload\w*)\b"
     r"|\bas\s+(?!a\b|an\b|the\b)[a-z_][\w-]*(?![\w.])", re.IGNORECASE)  # "grab x from web01 as anna"
 # A copy's remote side: [user@]host:[path] (not a URL's scheme), or a user@ whose host is a path or missing.
@@ -1091,6 +1093,7 @@ def null_separated_for_xargs(command: str, phrase: str) -> str:
     xargs -0 rm -rf`, where xargs waits for a NUL that never comes and reads every name as one."""
     if "xargs" not in command:
         return command
+
     def fix(match: re.Match) -> str:
         if any(option in match.group(1) for option in ("-print0", "-printf", "-exec")):
             return match.group(0)
@@ -1142,17 +1145,13 @@ def modes_as_said(command: str, phrase: str) -> str:
     return _ACL_ENTRY.sub(lambda m: m.group(1) + letters, command, count=1)
 
 
-_HOST_LIKE = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\."
-                        r"(?:com|org|net|io|dev|local|internal|lan)", re.IGNORECASE)
-
-
 def remote_hosts_with_colon(command: str, phrase: str) -> str:
     """`command` copying to the machine the phrase names, not to a local file named after it: "copy report.pdf to
     ... on 172.16.0.9" gave `scp -r report.pdf 172.16.0.9`, which makes a file called 172.16.0.9 here."""
     if "scp" not in command and "rsync" not in command:
         return command
     match = re.fullmatch(r"((?:sudo )?(?:scp|rsync)\s.*\s)(\S+)", command)
-    if match is None or not _HOST_LIKE.fullmatch(match.group(2)) or match.group(2) not in phrase:
+    if match is None or not re.fullmatch(_HOST, match.group(2), re.IGNORECASE) or match.group(2) not in phrase:
         return command
     return f"{match.group(1)}{match.group(2)}:"
 
@@ -1199,6 +1198,7 @@ def remote_sides_in_order(command: str, phrase: str) -> str:
     /var/www/site:web01`, a local folder named `site:web01`."""
     if ":" not in command:
         return command
+
     def swap(match: re.Match) -> str:
         path, host = match.groups()
         if not re.search(rf"\b(?:on|at|to)\s+{re.escape(host)}\b", phrase):
@@ -1233,6 +1233,7 @@ def removes_folders_whole(command: str, phrase: str) -> str:
         return command
     if re.search(r"(?<![\w-])rm\s+(?:-\S+\s+)*-\w*[rR]", command):
         return command
+
     def recursive(match: re.Match) -> str:
         options = match.group(2).replace("-", "-r", 1) if match.group(2) else " -r"  # -f becomes -rf, as typed
         return match.group(1) + options + match.group(3)

@@ -1269,6 +1269,37 @@ def ps_counts_its_header(command: str, phrase: str) -> str:
     return _PS_HEAD.sub(lambda m: f"{m.group(1)} -n {int(next(iter(numbers))) + 1}", command, count=1)
 
 
+_KIND_OF_FILE = re.compile(r"\ball\s+(?:the\s+|my\s+|of\s+the\s+)?(?:\.?([a-z0-9]{2,4})\s+files|"
+                           r"(jpe?g|png|gif|pdf|mp3|mp4|mkv|txt|csv|log|docx?|xlsx?|zip|iso|deb|svg|webp|wav|flac)s)\b",
+                           re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:my\s+|the\s+)?([~/.\w][\w./~-]*)", re.IGNORECASE)
+_TO_PLACE = re.compile(r"\b(?:in)?to\s+(?:my\s+|the\s+)?([~/.\w][\w./~-]*)", re.IGNORECASE)
+_MOVE_OR_COPY = re.compile(r"((?:sudo )?(?:mv|cp)(?: -\w+)*) (\S+) (\S+)")
+
+
+def _place(word: str) -> str:
+    """A folder as a command names it: "Downloads" (a desktop's own folder, said bare) is ~/Downloads."""
+    if word.lower() in ("here", "this", "current"):
+        return "."
+    home = next((name for name in HOME_FOLDERS if name.lower() == word.lower()), None)
+    return f"~/{home}" if home else word
+
+
+def moves_files_of_a_kind(command: str, phrase: str) -> str:
+    """`command` moving or copying the files of the kind the phrase names from one folder to another: "move all the
+    jpgs from ~/Downloads into ~/Pictures" gave `mv ~/Downloads ~/Pictures` (the whole folder), "... from my
+    Downloads ..." `mv *.jpgs ~/Pictures`."""
+    if "mv " not in command and "cp " not in command:
+        return command
+    kind, source = _KIND_OF_FILE.search(phrase), _FROM_PLACE.search(phrase)
+    target = _TO_PLACE.search(phrase, source.end()) if source else None
+    match = _MOVE_OR_COPY.fullmatch(command) if kind and target else None
+    if match is None:
+        return command
+    extension = (kind.group(1) or kind.group(2)).lower()
+    return f"{match.group(1)} {_place(source.group(1))}/*.{extension} {_place(target.group(1))}"
+
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1279,7 +1310,8 @@ def adapt(command: str, phrase: str) -> str:
     interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended,
     find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp
     -a to keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r for a
-    folder and find -maxdepth 1 where subfolders are not to count."""
+    folder, find -maxdepth 1 where subfolders are not to count, ps | head -n N+1 for its header, and files of a
+    kind moved from the folder named to the one named."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1290,6 +1322,7 @@ def adapt(command: str, phrase: str) -> str:
                  find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
                  remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
-                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header):
+                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header,
+                 moves_files_of_a_kind):
         command = step(command, phrase)
     return command

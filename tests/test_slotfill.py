@@ -9,12 +9,13 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
                            find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
                            grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
-                           literal_joins, made_inside, modes_as_said, names_containing, names_not_namers,
-                           null_separated_for_xargs, patterns_quoted, programs_in_lower_case, ps_counts_its_header,
-                           pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
-                           remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
-                           scripts_with_path, searched_as_said, sed_previews_when_asked, substitutions_as_said,
-                           unused_files, user_at_host, variables_as_named, with_phrase_units, zip_encrypts_when_asked)
+                           literal_joins, made_inside, modes_as_said, moves_files_of_a_kind, names_containing,
+                           names_not_namers, null_separated_for_xargs, patterns_quoted, programs_in_lower_case,
+                           ps_counts_its_header, pushes_upstream_when_said, quoted_strings_whole, recursive_when_said,
+                           remote_copies, remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order,
+                           removes_folders_whole, scripts_with_path, searched_as_said, sed_previews_when_asked,
+                           substitutions_as_said, unused_files, user_at_host, variables_as_named, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -819,3 +820,17 @@ def test_lines_without_a_word_are_lines_not_files(command, phrase, expected):
 ])
 def test_ps_shows_as_many_processes_as_counted_below_its_header(command, phrase, expected):
     assert ps_counts_its_header(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("mv ~/Downloads ~/Pictures", "move all the jpgs from ~/Downloads into ~/Pictures",
+     "mv ~/Downloads/*.jpg ~/Pictures"),
+    ("mv {{jpgs}} ~/Pictures", "move all jpgs from Downloads to ~/Pictures", "mv ~/Downloads/*.jpg ~/Pictures"),
+    ("cp a b", "copy all pdf files from docs to /mnt/usb", "cp docs/*.pdf /mnt/usb"),
+    ("mv -i x y", "move all the .log files from /var/tmp to /archive", "mv -i /var/tmp/*.log /archive"),
+    ("mv x y", "move all the pngs from here to shots", "mv ./*.png shots"),
+    ("mv a b", "move a to b", "mv a b"),  # no kind of file
+    ("mv a b c", "move all pdfs from a to c", "mv a b c"),  # not one source and one target
+])
+def test_files_of_a_kind_move_from_the_folder_named_to_the_one_named(command, phrase, expected):
+    assert moves_files_of_a_kind(command, phrase) == expected

@@ -13,6 +13,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 CORE = DATA / "core" / "core.jsonl"
 EVERYDAY = DATA / "eval" / "everyday.jsonl"
 EVERYDAY_DEV = DATA / "eval" / "everyday_dev.jsonl"  # for tuning; held out of training like the test sets
+EVERYDAY_HOLDOUT = DATA / "eval" / "everyday_holdout.jsonl"  # ours, scored only: never tuned on
 PROBE = DATA / "eval" / "literal_probe.jsonl"
 TRAINING_CORPORA = [CORE, DATA / "nl2bash" / "train.jsonl", DATA / "tldr" / "pairs.jsonl"]
 CATEGORIES = {"files", "text", "archives", "permissions", "users", "processes", "disk", "system", "services",
@@ -60,7 +61,8 @@ def test_core_readme_counts_match_the_file():
     assert table == dict(Counter(row["category"] for row in rows(CORE)))
 
 
-@pytest.mark.parametrize("path,field", [(CORE, "cmd"), (EVERYDAY, "cmds"), (EVERYDAY_DEV, "cmds"), (PROBE, "cmd")])
+@pytest.mark.parametrize("path,field", [(CORE, "cmd"), (EVERYDAY, "cmds"), (EVERYDAY_DEV, "cmds"),
+                                        (EVERYDAY_HOLDOUT, "cmds"), (PROBE, "cmd")])
 def test_every_placeholder_is_well_formed(path, field):
     for row in rows(path):
         for command in row[field] if isinstance(row[field], list) else [row[field]]:
@@ -74,7 +76,7 @@ def test_core_has_both_concrete_values_and_placeholders():
     assert 0.05 * len(core) < with_placeholder < 0.5 * len(core)
 
 
-@pytest.mark.parametrize("path,least", [(EVERYDAY, 150), (EVERYDAY_DEV, 100)])
+@pytest.mark.parametrize("path,least", [(EVERYDAY, 150), (EVERYDAY_DEV, 100), (EVERYDAY_HOLDOUT, 80)])
 def test_everyday_rows_are_well_formed_and_cover_every_category(path, least):
     everyday = rows(path)
     assert len(everyday) >= least
@@ -106,13 +108,14 @@ def test_probe_file_is_exactly_what_the_generator_writes():
 
 def test_no_held_out_phrase_occurs_in_the_core_set():
     core_phrases = {normalized(row["nl"]) for row in rows(CORE)}
-    for path in (EVERYDAY, EVERYDAY_DEV, PROBE):
+    for path in (EVERYDAY, EVERYDAY_DEV, EVERYDAY_HOLDOUT, PROBE):
         leaked = [row["nl"] for row in rows(path) if normalized(row["nl"]) in core_phrases]
         assert not leaked, leaked
 
 
-def test_the_everyday_dev_and_test_sets_share_no_phrase():
-    assert not {normalized(r["nl"]) for r in rows(EVERYDAY)} & {normalized(r["nl"]) for r in rows(EVERYDAY_DEV)}
+def test_the_everyday_test_dev_and_holdout_sets_share_no_phrase():
+    sets = [{normalized(r["nl"]) for r in rows(path)} for path in (EVERYDAY, EVERYDAY_DEV, EVERYDAY_HOLDOUT)]
+    assert not sets[0] & sets[1] and not sets[0] & sets[2] and not sets[1] & sets[2]
 
 
 def test_held_out_phrases_are_not_core_templates_with_other_values():
@@ -135,7 +138,7 @@ def test_held_out_phrases_are_not_core_templates_with_other_values():
         return re.compile(regex, re.IGNORECASE)
 
     templates = [pattern(p) for _, tasks in coreset.CATEGORIES for _, phrasings in tasks for p in phrasings]
-    for path in (EVERYDAY, EVERYDAY_DEV, PROBE):
+    for path in (EVERYDAY, EVERYDAY_DEV, EVERYDAY_HOLDOUT, PROBE):
         for row in rows(path):
             phrase = " ".join(row["nl"].rstrip(" .?!").split())
             assert not any(t.fullmatch(phrase) for t in templates), row["nl"]
@@ -162,3 +165,12 @@ def test_probe_literals_occur_in_no_training_data():
     for row in rows(PROBE):
         for literal in row["literals"]:
             assert literal not in training_text, literal
+
+
+def test_each_everyday_set_loads_for_evaluation_under_its_own_name():
+    from training.evaluate import load_sets
+
+    sets = load_sets(["everyday", "everyday-dev", "everyday-holdout"])
+    for name, path in (("everyday", EVERYDAY), ("everyday-dev", EVERYDAY_DEV), ("everyday-holdout", EVERYDAY_HOLDOUT)):
+        kind, groups = sets[name]
+        assert kind == "pairs" and list(groups) == list(dict.fromkeys(row["nl"] for row in rows(path)))

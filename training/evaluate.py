@@ -2,7 +2,7 @@
 
 Sets: `nl2bash-dev` (NL2Bash's template-disjoint dev split; a test split for us, never trained on),
 `everyday` (our hand-written phrasings, data/eval/everyday.jsonl, a test set), `everyday-dev` (more of
-the kind, written separately, for tuning), `probe` (literal copying,
+the kind, written separately, for tuning), `everyday-holdout` (more again, scored only), `probe` (literal copying,
 data/eval/literal_probe.jsonl), and `tldr-dev` / `core-dev` (the pages and phrases that `prepare` holds
 out of training).
 """
@@ -82,9 +82,10 @@ def load_sets(names: list[str], limit: int = 0) -> dict:
     for name in names:
         if name == "nl2bash-dev":
             sets[name] = ("pairs", _grouped(read_jsonl(DATA / "nl2bash" / "dev.jsonl")))
-        elif name in ("everyday", "everyday-dev"):
-            # everyday-dev: our tuning set of the same kind, written apart from the test set and the core set
-            path = DATA / "eval" / ("everyday.jsonl" if name == "everyday" else "everyday_dev.jsonl")
+        elif name in ("everyday", "everyday-dev", "everyday-holdout"):
+            # everyday-dev: our tuning set of the same kind, written apart from the test set and the core set;
+            # everyday-holdout: more of it, scored only
+            path = DATA / "eval" / (name.replace("-", "_") + ".jsonl")
             if path.exists():
                 sets[name] = ("pairs", _grouped(read_jsonl(path), key_cmd="cmds"))
         elif name == "probe":

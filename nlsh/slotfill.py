@@ -368,6 +368,7 @@ def copies_remote(command: str) -> bool:
 
 _FILE_AS_UNIT = re.compile(r"\b(?:journalctl|systemctl)\b[^|;&]*?(?:-u|--unit)[ =]['\"]?[^\s'\"]+\.(?:log|txt|csv|json|"
                            r"conf|cfg|ini|ya?ml|xml|out|err|gz|zip|sh|py)(?![\w.])")
+_UNIT_AS_CONTAINER = re.compile(r"\b(?:docker|podman)\b[^|;&]*\s[\w@.-]+\.(?:service|socket|timer)(?![\w.])")
 
 
 def file_as_unit(command: str) -> bool:
@@ -376,8 +377,6 @@ def file_as_unit(command: str) -> bool:
     logs of myapp.service" gave `docker logs -f myapp.service`)."""
     return _FILE_AS_UNIT.search(command) is not None or _UNIT_AS_CONTAINER.search(command) is not None
 
-
-_UNIT_AS_CONTAINER = re.compile(r"\b(?:docker|podman)\b[^|;&]*\s[\w@.-]+\.(?:service|socket|timer)(?![\w.])")
 
 
 _RECURSIVELY = re.compile(r"\brecursive(?:ly)?\b|\band (?:everything|all) (?:in|inside|under|below) (?:it|them)\b",

@@ -6,16 +6,13 @@ seconds a pass. Deterministic: the same rows give the same table.
 
 from __future__ import annotations
 
-import json
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
 from nlsh.channel import CHANNEL_FILE, NULL, command_terms, phrase_terms, save
 from nlsh.consensus import signature
 from nlsh.tokenize import tokenize_phrase
-from training.data import read_jsonl
-from training.prepare import prepare
+from training.modeldir import last_stage_rows, read_model_json, write_model_json
 
 # Measured on pool replay (dev): 5, 10 and 20 passes alike; 10 is where the table stops moving much.
 ITERATIONS = 10
@@ -66,22 +63,9 @@ def build_channel(rows: list[dict], out_dir: Path) -> Path:
 def add_to_model(model_dir: Path) -> Path:
     """Train the table for a model built without one, on the rows its last stage trained on, and record it
     in its model.json. The table is written whole before model.json names it."""
-    meta_path = model_dir / "model.json"
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        train_config = meta["train_config"]
-    except (OSError, ValueError, KeyError) as exc:
-        raise SystemExit(f"no model to add a channel table to at {model_dir} ({exc})") from None
-    if train_config.get("limit"):
-        raise SystemExit("this model trained on a sample of the rows (limit); rebuild it to get its table")
-    with tempfile.TemporaryDirectory(prefix="nlsh-channel-") as tmp:
-        # a model taught every tldr page after its first epochs trained on them all
-        prepare(Path(tmp), hold_out_tldr=not train_config.get("teach_epochs"))
-        rows = read_jsonl(Path(tmp) / "train.jsonl")
-    path = build_channel(rows, model_dir)
+    meta = read_model_json(model_dir, "add a channel table to")
+    path = build_channel(last_stage_rows(meta["train_config"], "get its table"), model_dir)
     meta["files"]["channel"] = path.name
     meta["model_config"]["channel"] = True
-    partial = meta_path.with_name("model.json.partial")
-    partial.write_text(json.dumps(meta), encoding="utf-8")
-    partial.replace(meta_path)
+    write_model_json(model_dir, meta)
     return path

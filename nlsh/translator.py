@@ -15,6 +15,7 @@ from nlsh import channel, passthrough, paths, risk, slotfill
 from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever, phrase_words, value_words
+from nlsh.spelling import Speller
 from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, names_key_presses, placeholders,
                            tokenize_phrase)
 from nlsh.vocab import Vocab
@@ -184,6 +185,8 @@ class Translator:
         self.user_values = frozenset(self.meta.get("user_values", ()))
         self.neighbours = int(self.meta.get("model_config", {}).get("neighbours", 1))
         self.channel = None
+        # Without a retrieval index (the tiny model) a slip cannot be told from a word its small vocabulary left out
+        self.speller = Speller(src_vocab.tokens, retriever.knows) if retriever is not None else None
 
     @classmethod
     def load(cls, model_dir: str | Path | None = None, threads: int = 1) -> "Translator":
@@ -358,6 +361,8 @@ class Translator:
         back first as typed (nlsh.passthrough)."""
         if not any(ch.isalnum() for ch in phrase):
             return []  # "...", "?!": nothing to go on, and the model answers it with `... | ...`
+        if self.speller is not None:
+            phrase = self.speller.mend(phrase)
         commands: list[str] = []
         weights: list[float] = []
         index: dict[str, int] = {}

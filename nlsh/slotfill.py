@@ -99,7 +99,12 @@ NOT_VALUES = frozenset(
     "empty blank hidden temporary temp big large small old working any some other root default given specific "
     "named called in on to from with for of and or "
     "by as at into onto all is are be it them me i you list info information account accounts name names "
-    "files folders directories users groups branches services containers packages".split())
+    "files folders directories users groups branches services containers packages today yesterday tomorrow "
+    "everyone everybody someone somebody nobody".split())
+
+
+# What a user has, so that the one it belongs to is a user: "bob's account", "maria's crontab"
+_OWNED_BY_USERS = r"(?:user\s+)?(?:account|password|shell|home|login|crontab|cron|processes|jobs|groups?|sessions?)"
 
 
 @lru_cache(maxsize=64)  # asked again for every command in the pool
@@ -112,8 +117,8 @@ def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
                 rf"\b(?:the|my|your|our)\s+{_VALUE}\s+(?:{words})\b"]
     if name_first or kind in NAME_FIRST:
         patterns.append(rf"\b(?:{words})\s+{_VALUE}")
-    if kind == "user":  # "connect as alice", "logging in as bob"
-        patterns.append(rf"\bas\s+{_VALUE}")
+    if kind == "user":  # "connect as alice", "logging in as bob", "lock bob's account"
+        patterns += [rf"\bas\s+{_VALUE}", rf"\b{_VALUE}['\u2019]s\s+{_OWNED_BY_USERS}\b"]
     for pattern in patterns:
         for match in re.finditer(pattern, phrase, re.IGNORECASE):
             value = match.group(1)
@@ -533,7 +538,8 @@ _FIND_AT_ROOT = re.compile(rf"({_COMMAND_START}find\s+)/(?=\s|$)")
 
 # ...and what it says when it can mean nothing else ("files in the system folder" is one folder)
 _EVERYWHERE = re.compile(r"\b(?:anywhere|everywhere|(?:entire|whole) (?:file ?)?(?:system|disk|drive|machine|computer)|"
-                         r"(?:on|across) the (?:file ?)?system|system-?wide)\b", re.IGNORECASE)
+                         r"(?:on|across) (?:the|this|my) (?:file ?)?system|"
+                         r"(?:on|across) (?:this|my) (?:machine|computer|box)|system-?wide)\b", re.IGNORECASE)
 
 
 def find_scope(command: str, phrase: str) -> str:
@@ -1254,6 +1260,34 @@ def find_stays_in_the_folder(command: str, phrase: str) -> str:
     return re.sub(r"(\bfind(?:\s+(?!-)[^\s|;&]+)+)", r"\1 -maxdepth 1", command, count=1)
 
 
+# Programs whose last word is the user they act on, and those that take the user after -u
+_USER_LAST = frozenset("passwd usermod userdel deluser chage chsh id groups finger lastlog".split())
+_USER_AFTER_U = frozenset("crontab ps pkill pgrep killall top htop".split())
+_USER_WORD = re.compile(r"[a-z_][a-z0-9_-]*")
+
+
+def users_as_named(command: str, phrase: str) -> str:
+    """`command` acting on the user the phrase names: "lock bob's account" gave `sudo passwd -l eve`, a user the
+    model recalled from a training example."""
+    words = _plain_words(command)
+    user = _value_for("user", phrase) if words and words[1] else None
+    if user is None or _holds(command, user):
+        return command
+    sudo, rest = words
+    if rest[0] in _USER_LAST and (len(rest) == 1 or rest[-1].startswith("-") or "/" in rest[-1]):
+        return " ".join(sudo + rest + [user])  # "change bob's shell to zsh" gave `sudo chsh -s /usr/bin/zsh`
+    if rest[0] in _USER_LAST:
+        at = len(rest) - 1
+    elif rest[0] in _USER_AFTER_U and "-u" in rest[1:-1]:
+        at = rest.index("-u") + 1
+    else:
+        return command
+    said = set(re.findall(r"[a-z0-9_-]+", phrase.lower()))
+    if not _USER_WORD.fullmatch(rest[at]) or rest[at] in said:
+        return command
+    return " ".join(sudo + rest[:at] + [user] + rest[at + 1:])
+
+
 _PS_HEAD = re.compile(r"(\bps\b[^|;&]*\|\s*head)(?:\s+-n\s*\d+|\s+-\d+)?(?=\s*$|\s*[|;&])")
 
 
@@ -1310,7 +1344,7 @@ def adapt(command: str, phrase: str) -> str:
     find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp
     -a to keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r for a
     folder, find -maxdepth 1 where subfolders are not to count, ps | head -n N+1 for its header, and files of a
-    kind moved from the folder named to the one named."""
+    kind moved from the folder named to the one named, and the user named where the model recalled another."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1322,6 +1356,6 @@ def adapt(command: str, phrase: str) -> str:
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
                  remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
                  pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header,
-                 moves_files_of_a_kind):
+                 moves_files_of_a_kind, users_as_named):
         command = step(command, phrase)
     return command

@@ -14,8 +14,8 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            ps_counts_its_header, pushes_upstream_when_said, quoted_strings_whole, recursive_when_said,
                            remote_copies, remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order,
                            removes_folders_whole, scripts_with_path, searched_as_said, sed_previews_when_asked,
-                           substitutions_as_said, unused_files, user_at_host, variables_as_named, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           substitutions_as_said, unused_files, user_at_host, users_as_named, variables_as_named,
+                           with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -834,3 +834,28 @@ def test_ps_shows_as_many_processes_as_counted_below_its_header(command, phrase,
 ])
 def test_files_of_a_kind_move_from_the_folder_named_to_the_one_named(command, phrase, expected):
     assert moves_files_of_a_kind(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sudo passwd -l eve", "lock bob's account", "sudo passwd -l bob"),  # a user the model recalled
+    ("sudo chsh -s /usr/bin/zsh", "change bob's shell to zsh", "sudo chsh -s /usr/bin/zsh bob"),  # none at all
+    ("groups", "show maria's groups", "groups maria"),
+    ("sudo pkill -u dev", "kill every process belonging to user tempuser", "sudo pkill -u tempuser"),
+    ("sudo usermod -L {{username}}", "lock bob's account", "sudo usermod -L {{username}}"),  # fill's to fill
+    ("sudo passwd -l bob", "lock bob's account", "sudo passwd -l bob"),
+    ("sudo usermod -aG docker deploy", "add user deploy to docker", "sudo usermod -aG docker deploy"),
+    ("chsh -s zsh", "change bob's shell to zsh", "chsh -s zsh"),  # its last word is the shell the phrase names
+    ("passwd -l eve", "lock today's sessions", "passwd -l eve"),  # no user named
+    ("ls -l eve", "list bob's files", "ls -l eve"),  # not a program that acts on a user
+])
+def test_the_user_named_is_the_one_acted_on(command, phrase, expected):
+    assert users_as_named(command, phrase) == expected
+
+
+def test_a_possessive_names_the_user_a_placeholder_stands_for():
+    assert fill("sudo usermod -L {{username}}", "lock bob's account") == "sudo usermod -L bob"
+
+
+@pytest.mark.parametrize("phrase", ["where is nginx.conf on this system?", "find notes.txt on my computer"])
+def test_this_system_means_the_whole_file_system(phrase):
+    assert find_scope("find . -name notes.txt", phrase) == "find / -name notes.txt"

@@ -5973,6 +5973,260 @@ LATE_TASKS = [
 ]
 CATEGORIES += LATE_TASKS
 
+# A second batch, written in session 17 for tasks that users ask and the set had no example of (the sticky and
+# setgid bits, nginx's own log files, a process's age or command line, dangling images...). Last again, so that
+# every row before keeps its values and split.
+LATER_TASKS = [
+    ("permissions", [
+        ("chmod +t <directory>", [
+            "turn on the sticky bit for <directory>", "give <directory> the sticky bit",
+            "make <directory> sticky so [people|users] can only delete their own files",
+        ]),
+        ("chmod g+s <directory>", [
+            "turn on setgid for <directory> so new files keep its group", "give <directory> the setgid bit",
+            "make files created in <directory> inherit its group",
+        ]),
+    ]),
+    ("system", [
+        ("tail -f /var/log/nginx/error.log", [
+            "keep reading nginx's error log as it grows", "stream the nginx error log",
+            "show new nginx errors as [they are logged|they happen]",
+        ]),
+        ("tail -f /var/log/nginx/access.log", [
+            "stream the nginx access log", "show nginx requests as they come in",
+            "keep reading nginx's access log as it grows",
+        ]),
+        ("tail -f /var/log/apache2/error.log", [
+            "stream the apache error log", "show new apache errors as they happen",
+        ]),
+        ("sudo dmidecode -t baseboard", [
+            "which motherboard is in this [computer|machine]", "mainboard [maker|manufacturer] and model",
+            "print the board model of this pc",
+        ]),
+        ("sudo chage -E <date> <user>", [
+            "make <user>'s account expire on <date>", "set the expiry date of <user>'s account to <date>",
+            "<user>'s login should stop working after <date>",
+        ]),
+        ("sudo -u postgres psql", [
+            "open a postgres shell as the postgres user", "connect to postgresql as postgres",
+            "start psql as the postgres superuser",
+        ]),
+    ]),
+    ("processes", [
+        ("ps -o etime= -p <pid>", [
+            "for how long has process <pid> been up", "elapsed running time of pid <pid>",
+            "how much time has <pid> been alive",
+        ]),
+        ("pidof <process>", [
+            "process id of <process>", "print the pid of <process>", "what pid does <process> have",
+        ]),
+        ("ps -o args= -p <pid>", [
+            "full command line of process <pid>", "what command started pid <pid>",
+            "show the complete command of <pid>",
+        ]),
+    ]),
+    ("services", [
+        ("docker rm -f <container>", [
+            "force remove the <container> container even if it is running",
+            "stop and delete container <container> in one go", "kill and remove the <container> container",
+        ]),
+        ("docker image prune", [
+            "delete dangling docker images", "clean up untagged images", "remove images that have no tag",
+        ]),
+    ]),
+    ("files", [
+        ("cp -a <workdir> <directory>", [
+            "copy <workdir> to <directory> keeping permissions and timestamps",
+            "copy <workdir> into <directory> and preserve ownership and times",
+            "copy <workdir> to <directory> with all its attributes",
+        ]),
+    ]),
+    ("users", [
+        ("whoami", [
+            "what account am i logged in as", "name of the user i'm logged in as",
+        ]),
+    ]),
+]
+CATEGORIES += LATER_TASKS
+
+# A third batch, written in session 18 for sysadmin and developer requests that the set had no example of (ufw's
+# numbered rules, default ACLs, a process's threads, journal kernel messages, dev dependencies...). Last again, so
+# that every row before keeps its values and split.
+SLOTS.update({
+    "ipaddr": ("ip", ["203.0.113.45", "198.51.100.7", "10.0.0.99", "192.168.1.66", "172.16.5.4", "45.33.12.8"]),
+    "dns_server": ("host", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "8.8.4.4", "192.168.1.1"]),
+    "module": ("module", ["br_netfilter", "overlay", "nf_conntrack", "vboxdrv", "loop", "tun", "kvm_intel"]),
+    "version": ("version", ["4.2.1", "2.31.0", "1.26.4", "3.0.0", "0.110.0", "8.1.1"]),
+})
+SYSADMIN_TASKS = [
+    ("services", [
+        ("tail -n <n> /var/log/nginx/error.log", [
+            "last <n> lines of the nginx error log", "show the last <n> nginx errors",
+            "nginx error log, last <n> lines",
+        ]),
+        ("tail -n <n> /var/log/nginx/access.log", [
+            "last <n> lines of the nginx access log", "the <n> latest requests in nginx's access log",
+        ]),
+        ("journalctl -k", [
+            "kernel messages from the journal", "show the kernel log with journalctl",
+            "journal entries from the kernel only",
+        ]),
+        ("systemctl list-unit-files --type=service --state=enabled", [
+            "which services start at boot", "list services enabled at boot", "show the enabled services",
+        ]),
+        ("sudo systemctl unmask <service>", [
+            "unmask <service>", "let <service> be started again after it was masked", "undo masking <service>",
+        ]),
+        ("systemctl list-dependencies <service>", [
+            "what does <service> depend on", "show the dependencies of <service>",
+            "which units does <service> need",
+        ]),
+    ]),
+    ("processes", [
+        ("ps -T -p <pid>", [
+            "show the threads of pid <pid>", "list the threads of process <pid>", "what threads does <pid> have",
+        ]),
+        ("top -b -n 1", [
+            "one snapshot of top in batch mode", "print top once and exit", "top output i can paste somewhere",
+        ]),
+        ("top -p <pid>", [
+            "watch process <pid> in top", "top for pid <pid> only", "monitor just <pid> with top",
+        ]),
+    ]),
+    ("disk", [
+        ("du -shx <ownerdir>", [
+            "size of <ownerdir> without crossing into other filesystems",
+            "total size of <ownerdir> on this filesystem only", "how big is <ownerdir>, staying on one filesystem",
+        ]),
+        ("findmnt <mountpoint>", [
+            "what mount options is <mountpoint> using", "show how <mountpoint> is mounted",
+            "which device and options are behind <mountpoint>",
+        ]),
+    ]),
+    ("networking", [
+        ("sudo ufw status numbered", [
+            "ufw status with rule numbers", "list the firewall rules with their numbers", "numbered ufw rules",
+        ]),
+        ("sudo ufw delete <count>", [
+            "delete ufw rule number <count>", "remove firewall rule <count>", "drop rule <count> from ufw",
+        ]),
+        ("sudo ufw deny from <ipaddr>", [
+            "block all traffic from <ipaddr>", "firewall off <ipaddr>", "deny everything coming from <ipaddr>",
+        ]),
+        ("sudo ufw allow from <subnet> to any port <port>", [
+            "let <subnet> reach port <port> through ufw", "allow <subnet> to connect to port <port>",
+            "open port <port> for <subnet> only",
+        ]),
+        ("dig @<dns_server> <domain>", [
+            "ask <dns_server> directly for the address of <domain>", "query the dns server <dns_server> for <domain>",
+            "resolve <domain> using <dns_server>",
+        ]),
+        ("sudo netplan apply", [
+            "apply the netplan config", "activate my netplan changes", "make the new netplan settings take effect",
+        ]),
+    ]),
+    ("users", [
+        ("sudo chage -M <days> <user>", [
+            "make <user>'s password expire every <days> days", "<user> must change the password every <days> days",
+            "set the maximum password age of <user> to <days> days",
+        ]),
+        ("sudo -l -U <user>", [
+            "what is <user> allowed to run with sudo", "list <user>'s sudo rights",
+            "which sudo commands may <user> use",
+        ]),
+        ("sudo useradd -m -s /bin/bash <user>", [
+            "create user <user> with a home directory and bash as the shell",
+            "add the user <user> with a home folder and a bash shell",
+        ]),
+    ]),
+    ("permissions", [
+        ("setfacl -b <ownerdir>", [
+            "strip all acl entries from <ownerdir>", "remove every acl on <ownerdir>", "clear the acls of <ownerdir>",
+        ]),
+        ("setfacl -d -m g:<group>:rwx <ownerdir>", [
+            "set a default acl so the <group> group gets rwx on anything new in <ownerdir>",
+            "new files in <ownerdir> should be writable by group <group>, with a default acl",
+        ]),
+        ("find <ownerdir> -type f -perm -o+w", [
+            "world-writable files in <ownerdir>", "find files anyone can write to under <ownerdir>",
+            "are there files in <ownerdir> that everyone can modify",
+        ]),
+        ("find <ownerdir> -nouser", [
+            "files under <ownerdir> with no valid owner", "find files in <ownerdir> whose owner no longer exists",
+        ]),
+        ("lsattr <file>", [
+            "check the file attributes on <file>", "show the extended attributes of <file>",
+            "is <file> immutable",
+        ]),
+    ]),
+    ("system", [
+        ("dmesg -T", [
+            "kernel ring buffer with human-readable timestamps", "dmesg with readable times",
+            "kernel messages with real dates",
+        ]),
+        ("vmstat <seconds>", [
+            "memory and cpu stats every <seconds> seconds", "vmstat every <seconds> seconds",
+            "print system stats every <seconds> seconds",
+        ]),
+        ("sudo dmidecode -t system", [
+            "manufacturer, model and serial number of this machine", "what model of computer is this",
+            "show the system's serial number and vendor",
+        ]),
+        ("sudo modprobe <module>", [
+            "load the <module> module", "load kernel module <module>", "insert the <module> kernel module",
+        ]),
+        ("lsb_release -a", [
+            "what ubuntu release is this server running", "which distro version is this",
+            "show the release of this linux",
+        ]),
+    ]),
+    ("archives", [
+        ("tar -tjf <tarbz>", [
+            "what's inside <tarbz>", "list the contents of <tarbz>", "which files are in <tarbz>",
+        ]),
+        ("bzip2 -k <bigfile>", [
+            "bzip2 <bigfile> but keep the original", "compress <bigfile> with bzip2 and keep the file",
+        ]),
+        ("xz -k <bigfile>", [
+            "compress <bigfile> with xz and keep the original", "xz <bigfile>, keeping the uncompressed one",
+        ]),
+        ("unzip -o <zip>", [
+            "unzip <zip> and overwrite existing files without prompting", "extract <zip>, replacing files silently",
+        ]),
+    ]),
+    ("git", [
+        ("git fetch --all --prune", [
+            "fetch all remotes and prune deleted branches", "update every remote and drop branches gone upstream",
+        ]),
+        ("git ls-files", [
+            "list files tracked by git", "which files does git track", "show every file in the repo's index",
+        ]),
+        ("git log -p <file>", [
+            "show the history of changes to <file> with the diffs", "every commit that touched <file>, with patches",
+        ]),
+        ("git pull --rebase origin <branch>", [
+            "pull from origin <branch> with rebase", "rebase my work onto origin's <branch> while pulling",
+        ]),
+    ]),
+    ("packages", [
+        ("npm install --save-dev <npmpkg>", [
+            "add <npmpkg> as a dev dependency", "install <npmpkg> for development only",
+            "<npmpkg> as a devDependency",
+        ]),
+        ("pip install <pypkg>==<version>", [
+            "pip install <pypkg> version <version>", "install version <version> of <pypkg>",
+            "get <pypkg> <version> exactly with pip",
+        ]),
+        ("sudo snap install code --classic", [
+            "install vs code from snap", "get visual studio code as a snap",
+        ]),
+        ("which <verprogram>", [
+            "is <verprogram> installed", "do i have <verprogram>", "check whether <verprogram> is installed",
+        ]),
+    ]),
+]
+CATEGORIES += SYSADMIN_TASKS
+
 
 if __name__ == "__main__":
     main()

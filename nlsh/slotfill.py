@@ -311,7 +311,7 @@ def user_at_host(command: str, phrase: str) -> str:
 
     def no_false_user(match: re.Match) -> str:
         user, host = match.group(1), match.group(2)
-        false = user == host or user.startswith(("/", "~", "./")) or (user.lower() in NOT_USERS
+        false = user == host or user.isdigit() or user.startswith(("/", "~", "./")) or (user.lower() in NOT_USERS
                                                                        and match.group(0) not in given)
         return host if false else match.group(0)
     return re.sub(r"(?<![^\s'\"=])([^\s@'\"]+)@([\w.-]*\w)", no_false_user, command)
@@ -1156,7 +1156,9 @@ def remote_hosts_with_colon(command: str, phrase: str) -> str:
     if "scp" not in command and "rsync" not in command:
         return command
     match = re.fullmatch(r"((?:sudo )?(?:scp|rsync)\s.*\s)(\S+)", command)
-    if match is None or not re.fullmatch(_HOST, match.group(2), re.IGNORECASE) or match.group(2) not in phrase:
+    if match is None or match.group(2) not in phrase:
+        return command
+    if not re.fullmatch(_HOST, match.group(2).split("@")[-1], re.IGNORECASE):  # a host, or a user@host typed whole
         return command
     return f"{match.group(1)}{match.group(2)}:"
 
@@ -1288,6 +1290,166 @@ def users_as_named(command: str, phrase: str) -> str:
     return " ".join(sudo + rest[:at] + [user] + rest[at + 1:])
 
 
+_DATE_FIELDS = (("YYYY", "%Y"), ("yyyy", "%Y"), ("YY", "%y"), ("MM", "%m"), ("DD", "%d"), ("dd", "%d"), ("HH", "%H"),
+                ("hh", "%H"), ("mm", "%M"), ("SS", "%S"), ("ss", "%S"))
+_DATE_FORMAT = re.compile(r"(?<![\w%])(YYYY|yyyy)(?:[-_/.:]?(?:MM|DD|dd|mm|HH|hh|SS|ss))+(?![\w%])|"
+                          r"(?<![\w%])HH[:.]?(?:MM|mm)(?:[:.]?(?:SS|ss))?(?![\w%])")
+
+
+def spells_date_format(text: str) -> bool:
+    """Whether `text` is a date or time format spelled out (YYYY-MM-DD, HH:MM), which date writes as `%Y-%m-%d`."""
+    return _DATE_FORMAT.fullmatch(text) is not None
+
+
+def date_formats_spelled(command: str, phrase: str) -> str:
+    """`command` printing the date in the format the phrase spells out: "today's date in YYYY-MM-DD format" gave
+    `date "+YYYY-MM-DD"`, which prints those letters; date's own fields are `+%Y-%m-%d`. In a date-and-time
+    pattern "MM" after "HH" is minutes."""
+    if "date" not in command:
+        return command
+
+    def fields(match: re.Match) -> str:
+        text, out, after_hours = match.group(0), "", False
+        while text:
+            for spelled, field in _DATE_FIELDS:
+                if text.startswith(spelled):
+                    if spelled in ("MM", "mm") and after_hours or spelled == "mm":
+                        field = "%M"
+                    out, text = out + field, text[len(spelled):]
+                    after_hours = after_hours or field == "%H"
+                    break
+            else:
+                out, text = out + text[0], text[1:]
+        return out
+    return _DATE_FORMAT.sub(fields, command) if re.search(r"(?<![\w-])date\b", command) else command
+
+
+_JOB_NUMBER = re.compile(r"\bjob\s+(?:number\s+|#|%)?(\d+)\b", re.IGNORECASE)
+
+
+def jobs_by_number(command: str, phrase: str) -> str:
+    """`command` acting on the job the phrase numbers: "bring job 2 back to the foreground" gave `fg`, which takes
+    the current job, not job 2."""
+    match = _JOB_NUMBER.search(phrase)
+    if match is None or not re.fullmatch(r"(?:fg|bg)", command):
+        return command
+    return f"{command} %{match.group(1)}"
+
+
+_SINCE_DAY = re.compile(r"\b(?:since\s+|from\s+)?(today|yesterday)(?:'s)?\b", re.IGNORECASE)
+_FOLLOWS = re.compile(r"\b(?:follow\w*|live|stream\w*|watch\w*|real[- ]?time|as (?:they|it) (?:come|happen|arrive)\w*|"
+                      r"tail)\b", re.IGNORECASE)
+
+
+def journal_since_the_day_said(command: str, phrase: str) -> str:
+    """`command` reading the journal from the day the phrase names: "show today's logs for the ssh service" gave
+    `journalctl -u ssh -f` (following new lines), "journal errors since yesterday" `journalctl -p err -b` (since
+    the last boot)."""
+    if "journalctl" not in command or "--since" in command or " -S " in command:
+        return command
+    match = _SINCE_DAY.search(phrase)
+    if match is None or not re.fullmatch(r"(?:sudo )?journalctl(?: [^|;&<>]*)?", command):
+        return command
+    words = command.split()
+    if "-b" in words and not re.search(r"\bboot", phrase, re.IGNORECASE):
+        words.remove("-b")
+    if "-f" in words and not _FOLLOWS.search(phrase):
+        words.remove("-f")
+    return " ".join(words + ["--since", match.group(1).lower()])
+
+
+_PINNED = re.compile(r"\b([A-Za-z][\w.-]*)\s+(?:version\s+|v(?=\d)|==\s*)(\d+(?:\.\d+)+)\b", re.IGNORECASE)
+
+
+def versions_pinned(command: str, phrase: str) -> str:
+    """`command` installing the version the phrase names: "pip install django version 4.2.1" gave `pip install
+    4.2.1`, which asks for a package named 4.2.1."""
+    match = _PINNED.search(phrase)
+    if match is None or "install" not in command:
+        return command
+    name, version = match.group(1), match.group(2)
+    if name.lower() in ("version", "install", "pip", "python", "get", "of"):
+        return command
+    pinned = f"{name}=={version}"
+    if pinned in command:
+        return command
+    tool = re.fullmatch(r"((?:sudo )?(?:pip3?|python3? -m pip) install(?: -[\w-]+)*) (\S+)", command)
+    if tool is None or tool.group(2) not in (version, name, "{{package}}"):
+        return command
+    return f"{tool.group(1)} {pinned}"
+
+
+_BY_AUTHOR = re.compile(r"\b(?:by|from|of|author)\s+([A-Za-z][\w.-]*)", re.IGNORECASE)
+
+
+def authors_as_named(command: str, phrase: str) -> str:
+    """`command` showing the commits of the author the phrase names: "show commits by alice from the last 2
+    weeks" gave `git log --author=bob`, an author of a training example."""
+    match = re.search(r"--author=(['\"]?)([\w.-]+)\1", command)
+    if match is None:
+        return command
+    named = [m.group(1) for m in _BY_AUTHOR.finditer(phrase) if m.group(1).lower() not in NOT_VALUES
+             and not m.group(1).isdigit()]
+    if not named or match.group(2) in phrase or named[0] in command:
+        return command
+    return command[:match.start(2)] + named[0] + command[match.end(2):]
+
+
+_COPY_R = re.compile(r"((?:sudo )?(?:cp|scp)\s+)-([rR])\s+((?:[^\s-][^\s]*\s+)+)(\S+)$")
+_A_FILE = re.compile(r"[\w~./-]*\w\.[A-Za-z][A-Za-z0-9]{0,5}")
+
+
+def copies_files_without_r(command: str, phrase: str) -> str:
+    """`command` copying a file as a file: "copy dump.sql to the home dir of deploy@10.0.0.5" gave `scp -r dump.sql
+    ...`; -r is for folders, and what the phrase copies has a file's name."""
+    match = _COPY_R.match(command)
+    if match is None or _RECURSIVELY.search(phrase):
+        return command
+    sources = match.group(3).split()
+    if not all(_A_FILE.fullmatch(source) and source in phrase for source in sources):
+        return command
+    return f"{match.group(1)}{match.group(3)}{match.group(4)}"
+
+
+_PS_SORT_KEY = re.compile(r"(--sort=-?%?)(\w+)")
+
+
+def ps_sorts_by_what_is_said(command: str, phrase: str) -> str:
+    """`command` sorting processes by memory or cpu as the phrase says: "top 10 processes by cpu usage" gave `ps aux
+    --sort=-%10`, the count copied where the sort key goes."""
+    if "--sort=" not in command or not re.search(r"(?<![\w-])ps\b", command):
+        return command
+    match = _PS_SORT_KEY.search(command)
+    memory, cpu = re.search(r"\b(?:mem\w*|ram)\b", phrase, re.I), re.search(r"\b(?:cpu|processor)\b", phrase, re.I)
+    if match is None or bool(memory) == bool(cpu) or match.group(2) in ("mem", "cpu", "rss", "pmem", "pcpu"):
+        return command
+    return command[:match.start(2)] + ("mem" if memory else "cpu") + command[match.end(2):]
+
+
+_WEB_LOG = re.compile(r"\b(nginx|apache2?|httpd)(?:'s)?\s+(error|access)\s+log", re.IGNORECASE)
+_JOURNAL_OF = re.compile(r"(?:sudo )?journalctl((?: -[a-zA-Z]+(?: \S+)?)*)")
+
+
+def web_logs_are_files(command: str, phrase: str) -> str:
+    """`command` reading the web server's log file the phrase names: nginx and apache write their error and access
+    logs to /var/log, not to the journal, so "tail the nginx error log" is `tail -f /var/log/nginx/error.log`, not
+    `journalctl -u nginx -f` (the model's habit)."""
+    match = _WEB_LOG.search(phrase)
+    if match is None or "journalctl" not in command:
+        return command
+    options = _JOURNAL_OF.fullmatch(command)
+    if options is None:
+        return command
+    server = "nginx" if match.group(1).lower() == "nginx" else "apache2"
+    words = options.group(1).split()
+    tail = ["tail"]
+    if "-f" in words or re.search(r"\b(?:follow|live|tail|stream|watch)\w*", phrase, re.I):
+        tail.append("-f")
+    if "-n" in words and words.index("-n") + 1 < len(words):
+        tail += ["-n", words[words.index("-n") + 1]]
+    return " ".join(tail + [f"/var/log/{server}/{match.group(2).lower()}.log"])
+
+
 _PS_HEAD = re.compile(r"(\bps\b[^|;&]*\|\s*head)(?:\s+-n\s*\d+|\s+-\d+)?(?=\s*$|\s*[|;&])")
 
 
@@ -1344,7 +1506,10 @@ def adapt(command: str, phrase: str) -> str:
     find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp
     -a to keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r for a
     folder, find -maxdepth 1 where subfolders are not to count, ps | head -n N+1 for its header, and files of a
-    kind moved from the folder named to the one named, and the user named where the model recalled another."""
+    kind moved from the folder named to the one named, the user named where the model recalled another, date formats
+    spelled out (YYYY-MM-DD) in date's fields, fg %N for "job N", journalctl --since the day named, pip's version
+    pinned, git log's author as named, ps sorted by the memory or cpu named, nginx's and apache's logs as the files
+    they are, and no -r for copying a file."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1356,6 +1521,8 @@ def adapt(command: str, phrase: str) -> str:
                  quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
                  remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
                  pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header,
-                 moves_files_of_a_kind, users_as_named):
+                 moves_files_of_a_kind, users_as_named, date_formats_spelled, jobs_by_number,
+                 journal_since_the_day_said, versions_pinned, authors_as_named, ps_sorts_by_what_is_said,
+                 web_logs_are_files, copies_files_without_r):
         command = step(command, phrase)
     return command

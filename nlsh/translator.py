@@ -228,6 +228,8 @@ class Translator:
         {{user}}@/mnt/usb:{{remote_path}}`); or a file taken for a service (`journalctl -u app.log`)."""
         if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase) or slotfill.file_as_unit(command):
             return True
+        if _names_itself(command) or _makes_archive_folder(command):
+            return True
         lowered = phrase.lower()
         for token in tokenize_phrase(command):
             if is_literal(token) and _stands_in(token.text) and token.text not in phrase:
@@ -425,8 +427,10 @@ class Translator:
         # Values are looked for in each command as it will be shown; with none to look for, only the chosen
         # few are adapted (every pool member costs about 0.7 ms a phrase)
         shown = [slotfill.adapt(c, phrase) for c in commands] if literals or names else None
-        # a number that adapting put in another unit (24 hours as `-mtime -1`) was used all the same
-        coverage = [sum(lit in c or lit.isdigit() and lit in o for lit in literals) / len(literals)
+        # a number that adapting put in another unit (24 hours as `-mtime -1`) was used all the same, and so was a
+        # date format spelled out (YYYY-MM-DD as `+%Y-%m-%d`)
+        coverage = [sum(lit in c or (lit.isdigit() or slotfill.spells_date_format(lit)) and lit in o
+                        for lit in literals) / len(literals)
                     for c, o in zip(shown, commands)] if literals else None
         lead = [LEAD_LITERAL_BONUS * c for c in coverage] if coverage else None
         # nor one that does the opposite of what the phrase asks
@@ -470,9 +474,14 @@ STAND_IN_WORDS = frozenset("path paths to dir dirs directory directories folder 
 # What a phrase asks for (the start of one of its words) -> the commands' words that do the opposite. "install the
 # requests library with pip" gave `pip uninstall requests` first.
 OPPOSITES = {"install": {"uninstall", "remove", "purge", "erase", "autoremove"},
+             "add": {"deluser", "userdel", "delgroup", "groupdel", "gpasswd -d"},
              "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start"},
              "enable": {"disable"}, "disable": {"enable"}, "mount": {"umount"}, "unmount": {"mount"},
              "umount": {"mount"}}
+# ...and how a phrase that asks for both would name such a word: "add bob, then delete him" may well be `deluser`
+_TAKING_AWAY = ("del", "remov", "drop", "take", "kick")
+SAID_AS = {"deluser": _TAKING_AWAY, "userdel": _TAKING_AWAY, "delgroup": _TAKING_AWAY, "groupdel": _TAKING_AWAY,
+           "gpasswd -d": _TAKING_AWAY}
 
 
 def _undoes(command: str, phrase: str) -> bool:
@@ -481,9 +490,48 @@ def _undoes(command: str, phrase: str) -> bool:
 
     def names(stem: str) -> bool:
         return any(word.startswith(stem) for word in asked)
-    words = set(command.split())
-    return any(names(stem) and any(opposite in words and not names(opposite) for opposite in opposites)
-               for stem, opposites in OPPOSITES.items())
+    words = set(command.split()) | ({"gpasswd -d"} if re.search(r"\bgpasswd\s+-d\b", command) else set())
+    if any(names(stem) and any(opposite in words and not any(map(names, SAID_AS.get(opposite, (opposite,))))
+                               for opposite in opposites)
+           for stem, opposites in OPPOSITES.items()):
+        return True
+    return _packs_or_unpacks(command, set(re.findall(r"(?<![\w./~-])[a-z]+(?![\w./-])", phrase.lower())))
+
+
+# "extract logs.tar into restored" gave `tar -cf logs.tar restored`, which overwrites the archive
+_UNPACKING = ("extract", "unpack", "untar", "unzip", "decompress", "uncompress", "unarchive")
+_PACKING = ("compress", "archive", "pack", "zip", "tar", "bundle", "backup", "create", "make")
+_TAR_MODE = re.compile(r"(?<![\w-])tar\s+(?:--(create|extract)|-?([a-zA-Z]*))")
+
+
+def _packs_or_unpacks(command: str, asked: set[str]) -> bool:
+    """Whether a tar command creates where the phrase only asks to unpack, or unpacks where it only asks to pack;
+    `asked` holds the phrase's words outside its file names (`logs.tar` says nothing about packing)."""
+    match = _TAR_MODE.search(command)
+    if match is None:
+        return False
+    mode = match.group(1) or ("create" if "c" in match.group(2) else "extract" if "x" in match.group(2) else "")
+    unpack = any(word.startswith(_UNPACKING) for word in asked)
+    pack = any(word.startswith(_PACKING) and not word.startswith(_UNPACKING) for word in asked)
+    return mode == "create" and unpack and not pack or mode == "extract" and pack and not unpack
+
+
+# Programs whose argument may well be their own name (`man man`, `which which`)
+_SELF_ARGUMENT = frozenset("man info help whatis apropos which whereis type command echo printf sudo".split())
+
+
+def _names_itself(command: str) -> bool:
+    """Whether `command` is a program given its own name as its only argument: "is curl installed?" gave `curl
+    curl`, a request for a web page called curl."""
+    words = command.split()
+    words = words[1:] if words[:1] == ["sudo"] else words
+    return len(words) == 2 and words[0] == words[1] and words[0] not in _SELF_ARGUMENT
+
+
+def _makes_archive_folder(command: str) -> bool:
+    """Whether `command` makes a folder named like an archive: "create logs.tar.gz from the logs directory" gave
+    `mkdir logs.tar.gz`."""
+    return re.fullmatch(r"(?:sudo )?mkdir(?: -p)? \S*\.(?:tar(?:\.\w+)?|tgz|zip|7z|rar|gz|xz|bz2)", command) is not None
 
 
 def _stands_in(value: str) -> bool:

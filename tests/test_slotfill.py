@@ -4,8 +4,10 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
-                           archives_what_is_named, builtins_without_sudo, copies_as_named, copies_keep_attributes,
-                           counts_from_phrase, csv_fields_by_comma, downloads_where_said, each_folder_here,
+                           archives_what_is_named, authors_as_named, builtins_without_sudo, copies_as_named,
+                           copies_files_without_r, copies_keep_attributes, counts_from_phrase, csv_fields_by_comma,
+                           date_formats_spelled, downloads_where_said, each_folder_here, jobs_by_number,
+                           journal_since_the_day_said, ps_sorts_by_what_is_said, versions_pinned, web_logs_are_files,
                            extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
                            find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
                            grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
@@ -859,3 +861,96 @@ def test_a_possessive_names_the_user_a_placeholder_stands_for():
 @pytest.mark.parametrize("phrase", ["where is nginx.conf on this system?", "find notes.txt on my computer"])
 def test_this_system_means_the_whole_file_system(phrase):
     assert find_scope("find . -name notes.txt", phrase) == "find / -name notes.txt"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ('date "+YYYY-MM-DD"', "todays date in YYYY-MM-DD format", 'date "+%Y-%m-%d"'),
+    ("date +YYYY-MM-DD_HH:MM", "the date and time as a file suffix", "date +%Y-%m-%d_%H:%M"),  # minutes after hours
+    ("date +%F", "todays date in YYYY-MM-DD format", "date +%F"),
+    ("echo YYYY-MM-DD", "print YYYY-MM-DD", "echo YYYY-MM-DD"),  # no date command
+])
+def test_a_date_format_spelled_out_is_written_in_dates_fields(command, phrase, expected):
+    assert date_formats_spelled(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("fg", "bring job 2 back to the foreground", "fg %2"),
+    ("bg", "continue job number 3 in the background", "bg %3"),
+    ("fg", "bring the last job back", "fg"),
+    ("kill %1", "kill job 2", "kill %1"),  # only a bare fg or bg
+])
+def test_fg_and_bg_take_the_job_named(command, phrase, expected):
+    assert jobs_by_number(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("journalctl -u ssh -f", "show today's logs for the ssh service", "journalctl -u ssh --since today"),
+    ("journalctl -p err -b", "show journal errors since yesterday", "journalctl -p err --since yesterday"),
+    ("journalctl -u nginx -f", "follow today's nginx logs live", "journalctl -u nginx -f --since today"),
+    ("journalctl -b -p err", "errors since yesterday's boot", "journalctl -b -p err --since yesterday"),
+    ("journalctl -u ssh --since '1 hour ago'", "ssh logs from today", "journalctl -u ssh --since '1 hour ago'"),
+    ("journalctl -u ssh", "ssh logs", "journalctl -u ssh"),
+])
+def test_the_journal_is_read_from_the_day_named(command, phrase, expected):
+    assert journal_since_the_day_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("pip install 4.2.1", "pip install django version 4.2.1", "pip install django==4.2.1"),
+    ("pip3 install --user requests", "install requests v2.31.0 for my user", "pip3 install --user requests==2.31.0"),
+    ("pip install django==4.2.1", "pip install django version 4.2.1", "pip install django==4.2.1"),
+    ("pip install flask", "install flask", "pip install flask"),
+    ("sudo apt install 4.2.1", "install nginx version 4.2.1", "sudo apt install 4.2.1"),  # pip only
+])
+def test_pip_installs_the_version_named(command, phrase, expected):
+    assert versions_pinned(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("git log --author=bob", "show commits by alice", "git log --author=alice"),
+    ("git log --author=alice", "show commits by alice", "git log --author=alice"),
+    ("git log --author='bob'", "commits of the last week by carol", "git log --author='carol'"),
+    ("git log --oneline", "show commits by alice", "git log --oneline"),
+])
+def test_git_log_shows_the_author_named(command, phrase, expected):
+    assert authors_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ps aux --sort=-%10 | head -n 11", "top 10 processes by memory usage", "ps aux --sort=-%mem | head -n 11"),
+    ("ps aux --sort=-%10 | head -n 11", "top 10 processes by cpu", "ps aux --sort=-%cpu | head -n 11"),
+    ("ps aux --sort=-%mem | head", "top processes by cpu", "ps aux --sort=-%mem | head"),  # a real key stays
+    ("ps aux --sort=-%10", "top 10 processes by cpu and memory", "ps aux --sort=-%10"),  # which one?
+])
+def test_ps_sorts_by_the_resource_named(command, phrase, expected):
+    assert ps_sorts_by_what_is_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("journalctl -u nginx -n 50", "last 50 lines of the nginx error log", "tail -n 50 /var/log/nginx/error.log"),
+    ("journalctl -u error -f", "tail the nginx error log", "tail -f /var/log/nginx/error.log"),
+    ("journalctl -u apache2", "show the apache access log", "tail /var/log/apache2/access.log"),
+    ("journalctl -u nginx -f", "follow the nginx service's journal", "journalctl -u nginx -f"),
+    ("tail -f /var/log/nginx/error.log", "tail the nginx error log", "tail -f /var/log/nginx/error.log"),
+])
+def test_web_server_logs_are_read_from_their_files(command, phrase, expected):
+    assert web_logs_are_files(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("scp -r dump.sql deploy@10.0.0.5:", "copy dump.sql to the home dir of deploy@10.0.0.5",
+     "scp dump.sql deploy@10.0.0.5:"),
+    ("cp -r report.pdf notes.txt ~/Documents", "copy report.pdf and notes.txt to my Documents folder",
+     "cp report.pdf notes.txt ~/Documents"),
+    ("cp -r photos backup", "copy photos to backup", "cp -r photos backup"),  # a folder
+    ("cp -r site.d /tmp", "recursively copy site.d to /tmp", "cp -r site.d /tmp"),
+])
+def test_a_file_is_copied_without_r(command, phrase, expected):
+    assert copies_files_without_r(command, phrase) == expected
+
+
+def test_a_numeric_user_is_the_port_and_a_user_at_host_gets_its_colon():
+    assert user_at_host("ssh -p 2222 2222@192.168.1.20", "ssh to 192.168.1.20 on port 2222") == \
+        "ssh -p 2222 192.168.1.20"
+    assert remote_hosts_with_colon("scp dump.sql deploy@10.0.0.5", "copy dump.sql to deploy@10.0.0.5") == \
+        "scp dump.sql deploy@10.0.0.5:"

@@ -192,6 +192,10 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("journalctl -u nginx -f", "follow the nginx logs", False),
     ("docker logs -f myapp.service", "follow the logs of myapp.service", True),  # a unit is no container
     ("docker logs -f web", "follow the logs of the web container", False),
+    ("curl curl", "is curl installed?", True),  # a program asked for its own name
+    ("man man", "how do I read the manual of man", False),
+    ("mkdir logs.tar.gz", "create logs.tar.gz from the logs directory", True),  # an archive is no folder
+    ("mkdir -p backups/2024", "make backups/2024", False),
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents
@@ -304,6 +308,14 @@ def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_tra
     ("sudo apt remove curl", "remove curl and install wget", False),  # the phrase asks for both
     ("sudo systemctl stop nginx && sudo systemctl start nginx", "stop nginx, then start it", False),
     ("docker start web", "restart the web container", False),  # restart is no start
+    ("sudo gpasswd -d deploy docker", "add deploy to the docker group", True),
+    ("sudo gpasswd -a deploy docker", "add deploy to the docker group", False),
+    ("sudo deluser bob", "add bob, then delete him", False),
+    ("tar -cf logs.tar restored", "extract logs.tar into a new directory called restored", True),
+    ("tar -xzf src.tar.gz", "make src.tar.gz from the src folder", True),
+    ("tar -xjf release.tar.bz2", "open up release.tar.bz2", False),  # the file's name says nothing of packing
+    ("tar -xzf site.tar.gz", "unpack site.tar.gz", False),
+    ("tar --create -f a.tar a", "unpack a.tar", True),
 ])
 def test_a_command_that_does_the_opposite_of_the_request_is_told(command, phrase, undoes):
     assert translator._undoes(command, phrase) is undoes

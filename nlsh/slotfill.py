@@ -755,8 +755,8 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
 
 
 _PHRASE_NUMBER = re.compile(r"(?<![\w./:+-])(\d+)(?![\w./:%-])")
-_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -|ping -c ?)"
-                         r"(\d+)(?![\w.])")
+_COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -|ping -c ?|vmstat |"
+                         r"iostat (?:-[a-z]+ )*)(\d+)(?![\w.])")
 # "the last four commits": numbers as words, from two ("one" is as often no count: "one line each")
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -773,8 +773,8 @@ def _phrase_counts(phrase: str) -> frozenset[str]:
 def counts_from_phrase(command: str, phrase: str) -> str:
     """`command` with the one number the phrase gives as its count: "the 5 biggest files" -> `... | head -n 5`,
     not the `head -n 10` of most examples; "every 5 seconds" -> `watch -n 5`; "the last four commits" ->
-    `HEAD~4`; "ping it five times" -> `ping -c 5`. Only where the phrase has one number, the command does not
-    use it and has one such count."""
+    `HEAD~4`; "ping it five times" -> `ping -c 5`; "stats every 5 seconds" -> `vmstat 5`. Only where the phrase
+    has one number, the command does not use it and has one such count."""
     numbers = _phrase_counts(phrase)
     if len(numbers) != 1:
         return command
@@ -1411,6 +1411,47 @@ def copies_files_without_r(command: str, phrase: str) -> str:
     return f"{match.group(1)}{match.group(3)}{match.group(4)}"
 
 
+_SPECIAL_BITS = (("+t", re.compile(r"\bsticky\b", re.IGNORECASE)),
+                 ("g+s", re.compile(r"\b(?:setgid|set-?group-?id|sgid)\b", re.IGNORECASE)),
+                 ("u+s", re.compile(r"\b(?:setuid|set-?user-?id|suid)\b", re.IGNORECASE)))
+_CHMOD_MODE = re.compile(r"^((?:sudo )?chmod (?:-R )?)([ugoa]*[-+=][rwxXst]+|[0-7]{3,4})(?= )")
+
+
+def special_bits_as_named(command: str, phrase: str) -> str:
+    """`command` setting the special bit the phrase names: "sticky bit on /data/tmp" gave `chmod +x /data/tmp`."""
+    if "chmod" not in command:
+        return command
+    bits = [bit for bit, words in _SPECIAL_BITS if words.search(phrase)]
+    match = _CHMOD_MODE.match(command)
+    if len(bits) != 1 or match is None or bits[0][-1] in match.group(2) or re.search(r"\b[0-7]{4}\b", phrase):
+        return command
+    return match.group(1) + bits[0] + command[match.end():]
+
+
+_SHELL_NAMES = ("bash", "zsh", "fish", "dash", "ksh", "tcsh", "sh")
+_CHSH = re.compile(r"^(sudo )?(chsh -s )(\S*/)?(\w+)((?: \S+)?)$")
+
+
+def shells_as_named(command: str, phrase: str) -> str:
+    """`command` giving the shell the phrase names, with sudo where it is another user's: "change leo's login shell
+    to zsh" gave `chsh -s /usr/bin/fish leo`; only root may change someone else's shell."""
+    match = _CHSH.match(command)
+    if match is None:
+        return command
+    named = [name for name in _SHELL_NAMES if re.search(rf"\b{name}\b", phrase, re.IGNORECASE)]
+    shell = named[0] if len(named) == 1 else match.group(4)
+    sudo = match.group(1) or ("sudo " if match.group(5) else "")
+    return f"{sudo}{match.group(2)}{match.group(3) or '/bin/'}{shell}{match.group(5)}"
+
+
+def shutdown_at_the_time_said(command: str, phrase: str) -> str:
+    """`command` shutting down at the clock time the phrase gives: "schedule a shutdown at 23:30" gave `shutdown -h
+    +23:30`; a plus is for minutes from now."""
+    if "shutdown" not in command:
+        return command
+    return re.sub(r"(\bshutdown(?: -[hrP])*) \+(\d{1,2}:\d{2})\b", r"\1 \2", command)
+
+
 _PS_SORT_KEY = re.compile(r"(--sort=-?%?)(\w+)")
 
 
@@ -1509,7 +1550,8 @@ def adapt(command: str, phrase: str) -> str:
     kind moved from the folder named to the one named, the user named where the model recalled another, date formats
     spelled out (YYYY-MM-DD) in date's fields, fg %N for "job N", journalctl --since the day named, pip's version
     pinned, git log's author as named, ps sorted by the memory or cpu named, nginx's and apache's logs as the files
-    they are, and no -r for copying a file."""
+    they are, no -r for copying a file, the special bit named (sticky, setgid, setuid), the shell named (with sudo
+    for another user's), shutdown at a clock time, and vmstat's and iostat's interval as said."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1523,6 +1565,7 @@ def adapt(command: str, phrase: str) -> str:
                  pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header,
                  moves_files_of_a_kind, users_as_named, date_formats_spelled, jobs_by_number,
                  journal_since_the_day_said, versions_pinned, authors_as_named, ps_sorts_by_what_is_said,
-                 web_logs_are_files, copies_files_without_r):
+                 web_logs_are_files, copies_files_without_r, special_bits_as_named, shells_as_named,
+                 shutdown_at_the_time_said):
         command = step(command, phrase)
     return command

@@ -7,7 +7,8 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            archives_what_is_named, authors_as_named, builtins_without_sudo, copies_as_named,
                            copies_files_without_r, copies_keep_attributes, counts_from_phrase, csv_fields_by_comma,
                            date_formats_spelled, downloads_where_said, each_folder_here, jobs_by_number,
-                           journal_since_the_day_said, ps_sorts_by_what_is_said, versions_pinned, web_logs_are_files,
+                           journal_since_the_day_said, ps_sorts_by_what_is_said, shells_as_named,
+                           shutdown_at_the_time_said, special_bits_as_named, versions_pinned, web_logs_are_files,
                            extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
                            find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
                            grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
@@ -954,3 +955,38 @@ def test_a_numeric_user_is_the_port_and_a_user_at_host_gets_its_colon():
         "ssh -p 2222 192.168.1.20"
     assert remote_hosts_with_colon("scp dump.sql deploy@10.0.0.5", "copy dump.sql to deploy@10.0.0.5") == \
         "scp dump.sql deploy@10.0.0.5:"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("chmod +x /data/tmp", "sticky bit on /data/tmp", "chmod +t /data/tmp"),
+    ("sudo chmod g+w /srv/team", "set the setgid bit on /srv/team", "sudo chmod g+s /srv/team"),
+    ("chmod 755 tool", "give tool the setuid bit", "chmod u+s tool"),
+    ("chmod 1777 /tmp/x", "sticky bit on /tmp/x as 1777", "chmod 1777 /tmp/x"),  # a four-digit mode says it all
+    ("chmod +t /data/tmp", "sticky bit on /data/tmp", "chmod +t /data/tmp"),
+    ("chmod 644 a.txt", "make a.txt readable", "chmod 644 a.txt"),  # no special bit named
+])
+def test_the_special_bit_named_is_the_one_set(command, phrase, expected):
+    assert special_bits_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("chsh -s /usr/bin/fish leo", "change leo's login shell to zsh", "sudo chsh -s /usr/bin/zsh leo"),
+    ("chsh -s zsh", "change my shell to zsh", "chsh -s /bin/zsh"),  # chsh wants the shell's path
+    ("chsh -s /bin/bash", "make bash my shell", "chsh -s /bin/bash"),
+    ("chsh -s /bin/zsh", "use zsh or fish, whichever", "chsh -s /bin/zsh"),  # two named: the model's stays
+])
+def test_chsh_gives_the_shell_named(command, phrase, expected):
+    assert shells_as_named(command, phrase) == expected
+
+
+def test_a_shutdown_at_a_clock_time_has_no_plus():
+    assert shutdown_at_the_time_said("sudo shutdown -h +23:30", "shut down at 23:30") == "sudo shutdown -h 23:30"
+    assert shutdown_at_the_time_said("sudo shutdown -h +30", "shut down in 30 minutes") == "sudo shutdown -h +30"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("vmstat 1", "show memory and cpu stats every 5 seconds", "vmstat 5"),
+    ("iostat -x 1", "disk I/O stats every 2 seconds", "iostat -x 2"),
+])
+def test_system_stats_come_at_the_interval_said(command, phrase, expected):
+    assert counts_from_phrase(command, phrase) == expected

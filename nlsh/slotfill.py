@@ -542,15 +542,24 @@ _EVERYWHERE = re.compile(r"\b(?:anywhere|everywhere|(?:entire|whole) (?:file ?)?
                          r"(?:on|across) (?:this|my) (?:machine|computer|box)|system-?wide)\b", re.IGNORECASE)
 
 
+# "anywhere below the current directory" is here after all
+_HERE = re.compile(r"\b(?:current|this|working) (?:dir(?:ectory)?|folder)\b|\bhere\b", re.IGNORECASE)
+_NAMES_ROOT = re.compile(r"(?:^|\s)/(?=\s|$)|\broot\b", re.IGNORECASE)
+# ...and "my whole home directory" is ~
+_HOME = re.compile(r"\b(?:my|the|your) (?:whole |entire )?home(?: (?:dir(?:ectory)?|folder))?\b", re.IGNORECASE)
+
+
 def find_scope(command: str, phrase: str) -> str:
     """`command` searching from here, not from `/`, when the phrase never speaks of the whole system: "find
     files named *.tmp and delete them" gave `find / -name '*.tmp' -delete`, the scope of a retrieved example;
     and from `/` when it can only mean all of it ("find files over 1GB anywhere on the system" gave `find .`)."""
     if "find" not in command:
         return command
-    if not _speaks_of_whole_system(phrase):
+    if _HOME.search(phrase) and not _HERE.search(phrase) and len(_FIND_HERE.findall(command)) == 1:
+        return _FIND_HERE.sub(r"\g<1>~", command)
+    if not _speaks_of_whole_system(phrase) or _HERE.search(phrase) and not _NAMES_ROOT.search(phrase):
         return _FIND_AT_ROOT.sub(r"\g<1>.", command)
-    if _EVERYWHERE.search(phrase) and len(_FIND_HERE.findall(command)) == 1:
+    if _EVERYWHERE.search(phrase) and not _HERE.search(phrase) and len(_FIND_HERE.findall(command)) == 1:
         return _FIND_HERE.sub(r"\g<1>/", command)
     return command
 
@@ -816,7 +825,8 @@ def grep_inverts_when_said(command: str, phrase: str) -> str:
     if found.group(5) != match.group(1):
         # a plain word of the phrase searched for instead ("lines in main.py that dont contain print" gave grep
         # -v 'lines'): the word named goes in its place
-        if _holds(command, match.group(1)) or found.group(5).lower() not in phrase.lower().split():
+        if _holds(command, match.group(1)) or (found.group(5).lower() not in phrase.lower().split()
+                                               and not found.group(5).startswith("{{")):
             return command
         command = command[:found.start(5)] + match.group(1) + command[found.end(5):]
         found = _GREP_OPTIONS.search(command)
@@ -963,6 +973,8 @@ def variables_as_named(command: str, phrase: str) -> str:
     the shell finding no program outside /opt/bin."""
     if "export" not in command:
         return command
+    # "set DATA_DIR to /srv/data" gave `export /srv/data=DATA_DIR`: the name and the value the other way round
+    command = re.sub(r"\bexport ([^\s=]*[^\w\s=][^\s=]*)=([A-Z][A-Z0-9_]*)(?=\s|$)", r"export \2=\1", command)
     match = _EXPORT.search(command)
     if match is None:
         return command
@@ -1452,6 +1464,113 @@ def shutdown_at_the_time_said(command: str, phrase: str) -> str:
     return re.sub(r"(\bshutdown(?: -[hrP])*) \+(\d{1,2}:\d{2})\b", r"\1 \2", command)
 
 
+_UNIQUE = re.compile(r"\b(?:duplicates?|dupes|unique|distinct|deduplicate\w*|dedupe\w*)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:how many|count\w*|number of|frequenc\w*|how often)\b", re.IGNORECASE)
+
+
+def sorts_unique_when_said(command: str, phrase: str) -> str:
+    """`command` dropping repeated lines where the phrase says so: "sort names.txt alphabetically and drop any
+    duplicates" gave `sort names.txt`. Not where it counts them (`sort | uniq -c`)."""
+    if "sort" not in command or "uniq" in command or not _UNIQUE.search(phrase) or _COUNTED.search(phrase):
+        return command
+    match = re.fullmatch(r"(sort)((?: -[a-zA-Z]+)*)( [^|;&<>]+)", command)
+    if match is None or "u" in match.group(2):
+        return command
+    return f"sort -u{match.group(2)}{match.group(3)}"
+
+
+_STARTS_WITH = re.compile(r"\b(?:start|starts|starting|begin|begins|beginning)\s+with\s+['\"]?([^\s'\"]+)",
+                          re.IGNORECASE)
+_ENDS_WITH = re.compile(r"\b(?:end|ends|ending)\s+(?:with|in)\s+['\"]?([^\s'\"?,]+)", re.IGNORECASE)
+
+
+def grep_anchors_as_said(command: str, phrase: str) -> str:
+    """`command` matching at the start or the end of the line where the phrase says so: "which lines in hosts.txt
+    start with 192.168" gave `grep '192.168'`, which matches anywhere (and its dots match any character)."""
+    if "grep" not in command:
+        return command
+    start, end = _STARTS_WITH.search(phrase), _ENDS_WITH.search(phrase)
+    if bool(start) == bool(end) or re.search(r"\b(?:files?|names?)\b", phrase, re.IGNORECASE):
+        return command  # "files whose names start with" is a name pattern, not lines
+    word = (start or end).group(1).rstrip(".")
+    match = re.search(rf"(\bgrep(?: -[a-zA-Z]+)* )(['\"]?){re.escape(word)}\2(?=\s|$)", command)
+    if match is None:
+        return command
+    escaped = word.replace(".", "\\.")
+    pattern = f"^{escaped}" if start else f"{escaped}$"
+    return command[:match.start(2)] + f"'{pattern}'" + command[match.end():]
+
+
+_CONTEXT = re.compile(r"\b(\d+)\s+lines?\s+(after|following|before|preceding|around|surrounding)\s+"
+                      r"(?:each\s+|every\s+|the\s+|any\s+)?(?:line\s+with\s+|match\w*\s+of\s+)?['\"]?([^\s'\"?,]+)",
+                      re.IGNORECASE)
+_CONTEXT_FLAG = {"after": "-A", "following": "-A", "before": "-B", "preceding": "-B", "around": "-C",
+                 "surrounding": "-C"}
+
+
+def grep_context_as_said(command: str, phrase: str) -> str:
+    """`command` showing the lines around each match as the phrase says: "the 10 lines following every FATAL in
+    kernel.log" gave `grep '10' kernel.log`, the count searched for."""
+    match = _CONTEXT.search(phrase)
+    if match is None or "grep" not in command:
+        return command
+    count, flag, word = match.group(1), _CONTEXT_FLAG[match.group(2).lower()], match.group(3)
+    found = re.fullmatch(r"(grep)((?: -[a-zA-Z]+(?: \d+)?)*) (['\"]?)([^'\"]+)\3 (\S+)", command)
+    if found is None:
+        return command
+    options = re.sub(r" -[ABC] ?\d+", "", found.group(2))
+    return f"grep {flag} {count}{options} '{word}' {found.group(5)}"
+
+
+# Tools that read compressed files as they are, for those that read plain ones
+_Z_TOOLS = {"grep": "zgrep", "cat": "zcat", "less": "zless", "egrep": "zegrep", "diff": "zdiff"}
+
+
+def compressed_files_read_as_such(command: str, phrase: str) -> str:
+    """`command` reading a gzip file through the tools made for it: "grep for 'timeout' in error.log.2.gz" gave
+    `grep 'timeout' error.log.2.gz`, which searches the compressed bytes; "the first 10 lines of events.csv.gz" gave
+    `head -n 10 events.csv.gz`."""
+    if ".gz" not in command:
+        return command
+    match = re.fullmatch(r"(grep|cat|less|egrep|diff|head|tail)((?: \S+)*?) (\S+\.gz)", command)
+    if match is None or not match.group(3).endswith(".gz") or ".tar." in match.group(3):
+        return command
+    tool = match.group(1)
+    if tool in ("head", "tail"):
+        return f"zcat {match.group(3)} | {tool}{match.group(2)}"
+    options = re.sub(r" -(?= |$)", "", re.sub(r"(?<= -)([a-zA-Z]*)", lambda m: m.group(1).replace("r", "").replace(
+        "R", ""), match.group(2)))  # one file: zgrep has no -r
+    return f"{_Z_TOOLS[tool]}{options} {match.group(3)}"
+
+
+_FOR_MY_USER = re.compile(r"\b(?:(?:just |only )?for (?:my ?self|me|my user|the current user|this user)|"
+                          r"user[- ]?(?:wide|level|install\w*)|without sudo|in my home)\b", re.IGNORECASE)
+
+
+def pip_installs_for_the_user_when_said(command: str, phrase: str) -> str:
+    """`command` installing into the user's own site-packages where the phrase says so: "install pandas with pip just
+    for my user" gave `pip install pandas`."""
+    if "install" not in command or "--user" in command or not _FOR_MY_USER.search(phrase):
+        return command
+    return re.sub(r"^((?:python3? -m )?pip3? install)(?= )", r"\1 --user", command)
+
+
+_LARGER = re.compile(r"\b(?:larger|bigger|greater|heavier|exceeding|more than|(?:over|above|at least) (?=\d))",
+                     re.IGNORECASE)
+_SMALLER = re.compile(r"\b(?:smaller|lighter|less than|(?:under|below|at most) (?=\d))", re.IGNORECASE)
+
+
+def sizes_compared_as_said(command: str, phrase: str) -> str:
+    """`command` comparing sizes the way the phrase does: "files larger then 100MB" gave `find . -size 100M`, which
+    finds files of exactly that size (rounded up to whole megabytes)."""
+    if "-size " not in command:
+        return command
+    larger, smaller = _LARGER.search(phrase), _SMALLER.search(phrase)
+    if bool(larger) == bool(smaller) or len(re.findall(r"-size ", command)) != 1:
+        return command
+    return re.sub(r"-size (\d)", r"-size +\1" if larger else r"-size -\1", command)
+
+
 _PS_SORT_KEY = re.compile(r"(--sort=-?%?)(\w+)")
 
 
@@ -1551,7 +1670,9 @@ def adapt(command: str, phrase: str) -> str:
     spelled out (YYYY-MM-DD) in date's fields, fg %N for "job N", journalctl --since the day named, pip's version
     pinned, git log's author as named, ps sorted by the memory or cpu named, nginx's and apache's logs as the files
     they are, no -r for copying a file, the special bit named (sticky, setgid, setuid), the shell named (with sudo
-    for another user's), shutdown at a clock time, and vmstat's and iostat's interval as said."""
+    for another user's), shutdown at a clock time, vmstat's and iostat's interval as said, sort -u for "drop
+    duplicates", grep anchored where lines start or end with a word, grep -A/-B/-C for lines after, before or around
+    a match, zgrep/zcat for a .gz file, pip --user "just for my user", and find -size +/- for larger or smaller."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1566,6 +1687,7 @@ def adapt(command: str, phrase: str) -> str:
                  moves_files_of_a_kind, users_as_named, date_formats_spelled, jobs_by_number,
                  journal_since_the_day_said, versions_pinned, authors_as_named, ps_sorts_by_what_is_said,
                  web_logs_are_files, copies_files_without_r, special_bits_as_named, shells_as_named,
-                 shutdown_at_the_time_said):
+                 shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said, grep_context_as_said,
+                 compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said):
         command = step(command, phrase)
     return command

@@ -4,20 +4,22 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 import pytest
 
 from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
-                           archives_what_is_named, authors_as_named, builtins_without_sudo, copies_as_named,
-                           copies_files_without_r, copies_keep_attributes, counts_from_phrase, csv_fields_by_comma,
-                           date_formats_spelled, downloads_where_said, each_folder_here, jobs_by_number,
-                           journal_since_the_day_said, ps_sorts_by_what_is_said, shells_as_named,
-                           shutdown_at_the_time_said, special_bits_as_named, versions_pinned, web_logs_are_files,
-                           extensions_as_globs, extracts_as_named, fill, find_in_named_folder, find_scope,
-                           find_stays_in_the_folder, find_times_in_units, grep_in_named_folder,
-                           grep_inverts_when_said, home_folders, links_as_named, lists_when_not_extracting,
-                           literal_joins, made_inside, modes_as_said, moves_files_of_a_kind, names_containing,
-                           names_not_namers, null_separated_for_xargs, patterns_quoted, programs_in_lower_case,
-                           ps_counts_its_header, pushes_upstream_when_said, quoted_strings_whole, recursive_when_said,
-                           remote_copies, remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order,
-                           removes_folders_whole, scripts_with_path, searched_as_said, sed_previews_when_asked,
-                           substitutions_as_said, unused_files, user_at_host, users_as_named, variables_as_named,
+                           archives_what_is_named, authors_as_named, builtins_without_sudo,
+                           compressed_files_read_as_such, copies_as_named, copies_files_without_r,
+                           copies_keep_attributes, counts_from_phrase, csv_fields_by_comma, date_formats_spelled,
+                           downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
+                           find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
+                           grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
+                           home_folders, jobs_by_number, journal_since_the_day_said, links_as_named,
+                           lists_when_not_extracting, literal_joins, made_inside, modes_as_said, moves_files_of_a_kind,
+                           names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
+                           pip_installs_for_the_user_when_said, programs_in_lower_case, ps_counts_its_header,
+                           ps_sorts_by_what_is_said, pushes_upstream_when_said, quoted_strings_whole,
+                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
+                           remote_sides_in_order, removes_folders_whole, scripts_with_path, searched_as_said,
+                           sed_previews_when_asked, shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said,
+                           sorts_unique_when_said, special_bits_as_named, substitutions_as_said, unused_files,
+                           user_at_host, users_as_named, variables_as_named, versions_pinned, web_logs_are_files,
                            with_phrase_units, zip_encrypts_when_asked)
 
 
@@ -990,3 +992,85 @@ def test_a_shutdown_at_a_clock_time_has_no_plus():
 ])
 def test_system_stats_come_at_the_interval_said(command, phrase, expected):
     assert counts_from_phrase(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sort names.txt", "sort names.txt alphabetically and drop any duplicates", "sort -u names.txt"),
+    ("sort -r names.txt", "unique names in reverse order", "sort -u -r names.txt"),
+    ("sort names.txt | uniq -c", "count the duplicates in names.txt", "sort names.txt | uniq -c"),
+    ("sort names.txt", "how many distinct names", "sort names.txt"),  # a count: not for sort -u to answer
+])
+def test_sort_drops_repeated_lines_when_said(command, phrase, expected):
+    assert sorts_unique_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep '192.168' hosts.txt", "which lines in hosts.txt start with 192.168", "grep '^192\\.168' hosts.txt"),
+    ("grep done app.log", "lines of app.log ending with done", "grep 'done$' app.log"),
+    ("grep 'TODO' notes.md", "lines with TODO", "grep 'TODO' notes.md"),
+    ("grep -l report *", "files whose names start with report", "grep -l report *"),  # names, not lines
+])
+def test_grep_anchors_where_lines_start_or_end_with_a_word(command, phrase, expected):
+    assert grep_anchors_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep '10' kernel.log", "I want the 10 lines following every FATAL in kernel.log",
+     "grep -A 10 'FATAL' kernel.log"),
+    ("grep -n 'x' a.log", "3 lines before each error in a.log", "grep -B 3 -n 'error' a.log"),
+    ("grep -C 2 ERROR app.log", "5 lines around ERROR in app.log", "grep -C 5 'ERROR' app.log"),
+    ("grep ERROR app.log", "lines with ERROR in app.log", "grep ERROR app.log"),
+])
+def test_grep_shows_the_lines_around_a_match_as_said(command, phrase, expected):
+    assert grep_context_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep 'timeout' error.log.2.gz", "grep for timeout in error.log.2.gz", "zgrep 'timeout' error.log.2.gz"),
+    ("grep -rn 'x' config.gz", "search config.gz for x", "zgrep -n 'x' config.gz"),  # zgrep reads one file
+    ("head -n 10 events.csv.gz", "first 10 lines of events.csv.gz", "zcat events.csv.gz | head -n 10"),
+    ("cat notes.txt.gz", "show notes.txt.gz", "zcat notes.txt.gz"),
+    ("tar -tzf site.tar.gz", "what is in site.tar.gz", "tar -tzf site.tar.gz"),
+    ("grep x a.log", "grep for x in a.log", "grep x a.log"),
+])
+def test_a_gzip_file_is_read_with_the_tools_made_for_it(command, phrase, expected):
+    assert compressed_files_read_as_such(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("pip install pandas", "install pandas with pip just for my user", "pip install --user pandas"),
+    ("python3 -m pip install rich", "install rich without sudo", "python3 -m pip install --user rich"),
+    ("pip install pandas", "install pandas", "pip install pandas"),
+    ("sudo apt install htop", "install htop just for me", "sudo apt install htop"),
+])
+def test_pip_installs_for_the_user_when_said(command, phrase, expected):
+    assert pip_installs_for_the_user_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find . -size 100M", "find files larger then 100MB here", "find . -size +100M"),
+    ("find /home -size 1G", "files under /home over 1G", "find /home -size +1G"),
+    ("find . -size 500k", "files smaller than 500k", "find . -size -500k"),
+    ("find . -size +5M", "files bigger than 5M", "find . -size +5M"),
+    ("find . -size 1M", "files of 1M", "find . -size 1M"),
+])
+def test_find_compares_sizes_the_way_the_phrase_does(command, phrase, expected):
+    assert sizes_compared_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find / -size +100M", "files larger then 100MB anywhere below the current directory", "find . -size +100M"),
+    ("find . -name config.yaml", "where is config.yaml? search my whole home directory", "find ~ -name config.yaml"),
+    ("find / -name x", "find x anywhere on the system", "find / -name x"),
+])
+def test_find_starts_where_the_phrase_says(command, phrase, expected):
+    assert find_scope(command, phrase) == expected
+
+
+def test_an_export_written_the_wrong_way_round_sets_the_variable_named():
+    assert variables_as_named("export /srv/data=DATA_DIR", "set DATA_DIR to /srv/data") == "export DATA_DIR=/srv/data"
+
+
+def test_grep_v_fills_the_word_to_leave_out():
+    phrase = "lines in users.txt that do not contain inactive"
+    assert grep_inverts_when_said("grep -v '{{pattern}}' users.txt", phrase) == "grep -v 'inactive' users.txt"

@@ -1278,11 +1278,14 @@ def find_stays_in_the_folder(command: str, phrase: str) -> str:
 _USER_LAST = frozenset("passwd usermod userdel deluser chage chsh id groups finger lastlog".split())
 _USER_AFTER_U = frozenset("crontab ps pkill pgrep killall top htop".split())
 _USER_WORD = re.compile(r"[a-z_][a-z0-9_-]*")
+_USER_PROGRAM = re.compile(rf"\b(?:{'|'.join(sorted(_USER_LAST | _USER_AFTER_U))})\b")
 
 
 def users_as_named(command: str, phrase: str) -> str:
     """`command` acting on the user the phrase names: "lock bob's account" gave `sudo passwd -l eve`, a user the
     model recalled from a training example."""
+    if not _USER_PROGRAM.search(command):
+        return command
     words = _plain_words(command)
     user = _value_for("user", phrase) if words and words[1] else None
     if user is None or _holds(command, user):
@@ -1342,8 +1345,8 @@ _JOB_NUMBER = re.compile(r"\bjob\s+(?:number\s+|#|%)?(\d+)\b", re.IGNORECASE)
 def jobs_by_number(command: str, phrase: str) -> str:
     """`command` acting on the job the phrase numbers: "bring job 2 back to the foreground" gave `fg`, which takes
     the current job, not job 2."""
-    match = _JOB_NUMBER.search(phrase)
-    if match is None or not re.fullmatch(r"(?:fg|bg)", command):
+    match = _JOB_NUMBER.search(phrase) if command in ("fg", "bg") else None
+    if match is None:
         return command
     return f"{command} %{match.group(1)}"
 
@@ -1376,8 +1379,8 @@ _PINNED = re.compile(r"\b([A-Za-z][\w.-]*)\s+(?:version\s+|v(?=\d)|==\s*)(\d+(?:
 def versions_pinned(command: str, phrase: str) -> str:
     """`command` installing the version the phrase names: "pip install django version 4.2.1" gave `pip install
     4.2.1`, which asks for a package named 4.2.1."""
-    match = _PINNED.search(phrase)
-    if match is None or "install" not in command:
+    match = _PINNED.search(phrase) if "install" in command else None
+    if match is None:
         return command
     name, version = match.group(1), match.group(2)
     if name.lower() in ("version", "install", "pip", "python", "get", "of"):
@@ -1397,7 +1400,7 @@ _BY_AUTHOR = re.compile(r"\b(?:by|from|of|author)\s+([A-Za-z][\w.-]*)", re.IGNOR
 def authors_as_named(command: str, phrase: str) -> str:
     """`command` showing the commits of the author the phrase names: "show commits by alice from the last 2
     weeks" gave `git log --author=bob`, an author of a training example."""
-    match = re.search(r"--author=(['\"]?)([\w.-]+)\1", command)
+    match = re.search(r"--author=(['\"]?)([\w.-]+)\1", command) if "--author=" in command else None
     if match is None:
         return command
     named = [m.group(1) for m in _BY_AUTHOR.finditer(phrase) if m.group(1).lower() not in NOT_VALUES
@@ -1414,7 +1417,7 @@ _A_FILE = re.compile(r"[\w~./-]*\w\.[A-Za-z][A-Za-z0-9]{0,5}")
 def copies_files_without_r(command: str, phrase: str) -> str:
     """`command` copying a file as a file: "copy dump.sql to the home dir of deploy@10.0.0.5" gave `scp -r dump.sql
     ...`; -r is for folders, and what the phrase copies has a file's name."""
-    match = _COPY_R.match(command)
+    match = _COPY_R.match(command) if "cp " in command else None
     if match is None or _RECURSIVELY.search(phrase):
         return command
     sources = match.group(3).split()
@@ -1447,7 +1450,7 @@ _CHSH = re.compile(r"^(sudo )?(chsh -s )(\S*/)?(\w+)((?: \S+)?)$")
 def shells_as_named(command: str, phrase: str) -> str:
     """`command` giving the shell the phrase names, with sudo where it is another user's: "change leo's login shell
     to zsh" gave `chsh -s /usr/bin/fish leo`; only root may change someone else's shell."""
-    match = _CHSH.match(command)
+    match = _CHSH.match(command) if "chsh" in command else None
     if match is None:
         return command
     named = [name for name in _SHELL_NAMES if re.search(rf"\b{name}\b", phrase, re.IGNORECASE)]
@@ -1511,8 +1514,8 @@ _CONTEXT_FLAG = {"after": "-A", "following": "-A", "before": "-B", "preceding": 
 def grep_context_as_said(command: str, phrase: str) -> str:
     """`command` showing the lines around each match as the phrase says: "the 10 lines following every FATAL in
     kernel.log" gave `grep '10' kernel.log`, the count searched for."""
-    match = _CONTEXT.search(phrase)
-    if match is None or "grep" not in command:
+    match = _CONTEXT.search(phrase) if "grep" in command else None
+    if match is None:
         return command
     count, flag, word = match.group(1), _CONTEXT_FLAG[match.group(2).lower()], match.group(3)
     found = re.fullmatch(r"(grep)((?: -[a-zA-Z]+(?: \d+)?)*) (['\"]?)([^'\"]+)\3 (\S+)", command)
@@ -1594,8 +1597,8 @@ def web_logs_are_files(command: str, phrase: str) -> str:
     """`command` reading the web server's log file the phrase names: nginx and apache write their error and access
     logs to /var/log, not to the journal, so "tail the nginx error log" is `tail -f /var/log/nginx/error.log`, not
     `journalctl -u nginx -f` (the model's habit)."""
-    match = _WEB_LOG.search(phrase)
-    if match is None or "journalctl" not in command:
+    match = _WEB_LOG.search(phrase) if "journalctl" in command else None
+    if match is None:
         return command
     options = _JOURNAL_OF.fullmatch(command)
     if options is None:

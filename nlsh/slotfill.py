@@ -101,6 +101,8 @@ NOT_VALUES = frozenset(
     "by as at into onto all is are be it them me i you list info information account accounts name names "
     "files folders directories users groups branches services containers packages today yesterday tomorrow "
     "everyone everybody someone somebody nobody".split())
+# ...and beside "service" ("the service logs", "service status")
+NOT_SERVICES = frozenset(("logs", "log", "status", "file", "files", "unit"))
 
 
 # What a user has, so that the one it belongs to is a user: "bob's account", "maria's crontab"
@@ -117,12 +119,15 @@ def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
                 rf"\b(?:the|my|your|our)\s+{_VALUE}\s+(?:{words})\b"]
     if name_first or kind in NAME_FIRST:
         patterns.append(rf"\b(?:{words})\s+{_VALUE}")
+    if kind == "service":  # "follow myapp's service logs"
+        patterns.insert(0, rf"\b{_VALUE}['\u2019]s\s+(?:service|unit|daemon)\b")
     if kind == "user":  # "connect as alice", "logging in as bob", "lock bob's account"
         patterns += [rf"\bas\s+{_VALUE}", rf"\b{_VALUE}['\u2019]s\s+{_OWNED_BY_USERS}\b"]
     for pattern in patterns:
         for match in re.finditer(pattern, phrase, re.IGNORECASE):
             value = match.group(1)
-            if value.lower() not in NOT_VALUES and value.lower() not in KINDS[kind]:
+            if value.lower() not in NOT_VALUES and value.lower() not in KINDS[kind] and not (
+                    kind == "service" and value.lower() in NOT_SERVICES):
                 return value
     return None
 
@@ -1574,6 +1579,65 @@ def sizes_compared_as_said(command: str, phrase: str) -> str:
     return re.sub(r"-size (\d)", r"-size +\1" if larger else r"-size -\1", command)
 
 
+_ACL_SWAPPED = re.compile(r"(\bsetfacl\s+(?:-[a-zA-Z]+\s+)*-m\s+['\"]?(?:u|user|g|group):)([^:\s]+)(:[rwxX-]+['\"]?\s+)"
+                          r"([a-z_][a-z0-9_-]*)$")
+
+
+def acl_entries_in_order(command: str, phrase: str) -> str:
+    """`command` with the ACL entry naming the user and the file last: "give user priya read and write on
+    budget_2025.xlsx with an acl" gave `setfacl -m u:budget_2025.xlsx:rw priya`, the two the other way round."""
+    match = _ACL_SWAPPED.search(command) if "setfacl" in command else None
+    if match is None or not re.search(r"[./~]", match.group(2)) or match.group(4) not in phrase:
+        return command
+    return command[:match.start()] + match.group(1) + match.group(4) + match.group(3) + match.group(2)
+
+
+_SAME_PLACE = re.compile(r"^((?:sudo )?(?:cp|mv)(?: -\w+)*) (\S+) \2$")
+
+
+def copies_go_where_said(command: str, phrase: str) -> str:
+    """`command` copying or moving to the place the phrase names, not onto itself: "copy report.pdf into my Documents
+    folder" gave `cp report.pdf report.pdf`."""
+    match = _SAME_PLACE.match(command) if "cp " in command or "mv " in command else None
+    place = _TO_PLACE.search(phrase) if match else None
+    if place is None or place.group(1) == match.group(2):
+        return command
+    return f"{match.group(1)} {match.group(2)} {_place(place.group(1))}"
+
+
+def purges_when_said(command: str, phrase: str) -> str:
+    """`command` removing a package's configuration too where the phrase says so: "remove the package vim and its
+    configuration" gave `sudo apt remove vim`, which leaves /etc/vim behind."""
+    if "remove" not in command or not re.search(r"\b(?:config\w*|settings|purge|completely|everything)\b", phrase,
+                                                 re.IGNORECASE):
+        return command
+    return re.sub(r"^((?:sudo )?apt(?:-get)? )remove(?= )", r"\1purge", command)
+
+
+def ppas_as_named(command: str, phrase: str) -> str:
+    """`command` adding a PPA by its full name: "add the deadsnakes ppa" gave `sudo add-apt-repository deadsnakes`,
+    which apt reads as a sources line, not a PPA."""
+    if "add-apt-repository" not in command or not re.search(r"\bppa\b", phrase, re.IGNORECASE):
+        return command
+    return re.sub(r"(\badd-apt-repository(?: -y)? )([\w.-]+)$", r"\1ppa:\2/ppa", command)
+
+
+_UNIT_ARGUMENT = re.compile(r"\b(?:journalctl(?: -[a-zA-Z]+)* -u|systemctl(?: -\S+)* (?:start|stop|restart|reload|"
+                            r"status|enable|disable|is-active|is-enabled|mask|unmask)(?: --now)?) ([\w@.-]+)")
+
+
+def services_as_named(command: str, phrase: str) -> str:
+    """`command` acting on the service the phrase names: "follow myapp's service logs live" gave `journalctl -u
+    redis-server -f`, a service of a training example."""
+    match = _UNIT_ARGUMENT.search(command) if "journalctl" in command or "systemctl" in command else None
+    if match is None or match.group(1).split(".")[0].lower() in phrase.lower():
+        return command
+    service = _value_for("service", phrase)
+    if service is None or _holds(command, service):
+        return command
+    return command[:match.start(1)] + service + command[match.end(1):]
+
+
 _PS_SORT_KEY = re.compile(r"(--sort=-?%?)(\w+)")
 
 
@@ -1675,7 +1739,9 @@ def adapt(command: str, phrase: str) -> str:
     they are, no -r for copying a file, the special bit named (sticky, setgid, setuid), the shell named (with sudo
     for another user's), shutdown at a clock time, vmstat's and iostat's interval as said, sort -u for "drop
     duplicates", grep anchored where lines start or end with a word, grep -A/-B/-C for lines after, before or around
-    a match, zgrep/zcat for a .gz file, pip --user "just for my user", and find -size +/- for larger or smaller."""
+    a match, zgrep/zcat for a .gz file, pip --user "just for my user", find -size +/- for larger or smaller, an ACL
+    entry naming the user (the file last), a copy that goes where said rather than onto itself, apt purge for "and
+    its configuration", a PPA by its full name, and the service named."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1691,6 +1757,7 @@ def adapt(command: str, phrase: str) -> str:
                  journal_since_the_day_said, versions_pinned, authors_as_named, ps_sorts_by_what_is_said,
                  web_logs_are_files, copies_files_without_r, special_bits_as_named, shells_as_named,
                  shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said, grep_context_as_said,
-                 compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said):
+                 compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said,
+                 acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named):
         command = step(command, phrase)
     return command

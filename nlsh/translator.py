@@ -477,7 +477,7 @@ OPPOSITES = {"install": {"uninstall", "remove", "purge", "erase", "autoremove"},
              "add": {"deluser", "userdel", "delgroup", "groupdel", "gpasswd -d"},
              "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start"},
              "enable": {"disable"}, "disable": {"enable"}, "mount": {"umount"}, "unmount": {"mount"},
-             "umount": {"mount"}}
+             "umount": {"mount"}, "hold": {"install", "upgrade", "unhold"}, "unhold": {"hold"}}
 # ...and how a phrase that asks for both would name such a word: "add bob, then delete him" may well be `deluser`
 _TAKING_AWAY = ("del", "remov", "drop", "take", "kick")
 SAID_AS = {"deluser": _TAKING_AWAY, "userdel": _TAKING_AWAY, "delgroup": _TAKING_AWAY, "groupdel": _TAKING_AWAY,
@@ -531,7 +531,8 @@ def _names_itself(command: str) -> bool:
 def _makes_archive_folder(command: str) -> bool:
     """Whether `command` makes a folder named like an archive: "create logs.tar.gz from the logs directory" gave
     `mkdir logs.tar.gz`."""
-    return re.fullmatch(r"(?:sudo )?mkdir(?: -p)? \S*\.(?:tar(?:\.\w+)?|tgz|zip|7z|rar|gz|xz|bz2)", command) is not None
+    return re.fullmatch(r"(?:sudo )?mkdir(?: -p)?(?: \S+)*? (?:\S*\.(?:tar(?:\.\w+)?|tgz|zip|7z|rar|gz|xz|bz2)|"
+                        r"tar\.\w+)(?: \S+)*", command) is not None
 
 
 def _stands_in(value: str) -> bool:

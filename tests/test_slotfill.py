@@ -3,9 +3,9 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_contents, archives_as_named,
-                           archives_what_is_named, authors_as_named, builtins_without_sudo,
-                           compressed_files_read_as_such, copies_as_named, copies_files_without_r,
+from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archive_named_after_contents,
+                           archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
+                           compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
                            copies_keep_attributes, counts_from_phrase, csv_fields_by_comma, date_formats_spelled,
                            downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
                            find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
@@ -13,14 +13,15 @@ from nlsh.slotfill import (adapt, appends_when_said, archive_named_after_content
                            home_folders, jobs_by_number, journal_since_the_day_said, links_as_named,
                            lists_when_not_extracting, literal_joins, made_inside, modes_as_said, moves_files_of_a_kind,
                            names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
-                           pip_installs_for_the_user_when_said, programs_in_lower_case, ps_counts_its_header,
-                           ps_sorts_by_what_is_said, pushes_upstream_when_said, quoted_strings_whole,
-                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
-                           remote_sides_in_order, removes_folders_whole, scripts_with_path, searched_as_said,
-                           sed_previews_when_asked, shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said,
-                           sorts_unique_when_said, special_bits_as_named, substitutions_as_said, unused_files,
-                           user_at_host, users_as_named, variables_as_named, versions_pinned, web_logs_are_files,
-                           with_phrase_units, zip_encrypts_when_asked)
+                           pip_installs_for_the_user_when_said, ppas_as_named, programs_in_lower_case,
+                           ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said, pushes_upstream_when_said,
+                           quoted_strings_whole, recursive_when_said, remote_copies, remote_hosts_with_colon,
+                           remote_paths_whole, remote_sides_in_order, removes_folders_whole, scripts_with_path,
+                           searched_as_said, sed_previews_when_asked, services_as_named, shells_as_named,
+                           shutdown_at_the_time_said, sizes_compared_as_said, sorts_unique_when_said,
+                           special_bits_as_named, substitutions_as_said, unused_files, user_at_host, users_as_named,
+                           variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -1074,3 +1075,49 @@ def test_an_export_written_the_wrong_way_round_sets_the_variable_named():
 def test_grep_v_fills_the_word_to_leave_out():
     phrase = "lines in users.txt that do not contain inactive"
     assert grep_inverts_when_said("grep -v '{{pattern}}' users.txt", phrase) == "grep -v 'inactive' users.txt"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("setfacl -m u:budget_2025.xlsx:rw priya", "give user priya read and write on budget_2025.xlsx with an acl",
+     "setfacl -m u:priya:rw budget_2025.xlsx"),
+    ("setfacl -m g:/srv/data:rx devs", "let group devs read /srv/data with an acl", "setfacl -m g:devs:rx /srv/data"),
+    ("setfacl -m u:priya:rw budget.xlsx", "give priya rw on budget.xlsx", "setfacl -m u:priya:rw budget.xlsx"),
+])
+def test_an_acl_entry_names_the_user_and_the_file_comes_last(command, phrase, expected):
+    assert acl_entries_in_order(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("cp report.pdf report.pdf", "copy report.pdf into my Documents folder", "cp report.pdf ~/Documents"),
+    ("mv a.txt a.txt", "move a.txt to backup", "mv a.txt backup"),
+    ("cp a.txt b.txt", "copy a.txt to b.txt", "cp a.txt b.txt"),
+])
+def test_a_copy_goes_where_the_phrase_says_not_onto_itself(command, phrase, expected):
+    assert copies_go_where_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sudo apt remove vim", "remove the package vim and its configuration", "sudo apt purge vim"),
+    ("sudo apt-get remove vim", "remove vim completely", "sudo apt-get purge vim"),
+    ("sudo apt remove vim", "remove vim", "sudo apt remove vim"),
+])
+def test_a_package_goes_with_its_configuration_when_said(command, phrase, expected):
+    assert purges_when_said(command, phrase) == expected
+
+
+def test_a_ppa_is_added_by_its_full_name():
+    assert ppas_as_named("sudo add-apt-repository deadsnakes", "add the deadsnakes ppa") == \
+        "sudo add-apt-repository ppa:deadsnakes/ppa"
+    assert ppas_as_named("sudo add-apt-repository universe", "enable the universe repository") == \
+        "sudo add-apt-repository universe"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("journalctl -u redis-server -f", "follow myapp's service logs live", "journalctl -u myapp -f"),
+    ("sudo systemctl restart nginx", "restart the billing service", "sudo systemctl restart billing"),
+    ("sudo systemctl restart nginx", "restart nginx", "sudo systemctl restart nginx"),
+    ("journalctl -u nginx.service", "logs of the nginx service", "journalctl -u nginx.service"),
+    ("sudo systemctl status {{service}}", "check the service status", "sudo systemctl status {{service}}"),
+])
+def test_the_service_named_is_the_one_acted_on(command, phrase, expected):
+    assert services_as_named(command, phrase) == expected

@@ -196,6 +196,8 @@ def test_among_equal_first_commands_one_without_a_neighbours_value_wins(shipped_
     ("man man", "how do I read the manual of man", False),
     ("mkdir logs.tar.gz", "create logs.tar.gz from the logs directory", True),  # an archive is no folder
     ("mkdir -p backups/2024", "make backups/2024", False),
+    ("mkdir project tar.xz", "make a tar.xz of the project folder", True),
+    ("mkdir tarballs", "make a folder called tarballs", False),
 ])
 def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command, phrase, invents):
     assert shipped_translator._invents(command, phrase) is invents
@@ -316,6 +318,8 @@ def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_tra
     ("tar -xjf release.tar.bz2", "open up release.tar.bz2", False),  # the file's name says nothing of packing
     ("tar -xzf site.tar.gz", "unpack site.tar.gz", False),
     ("tar --create -f a.tar a", "unpack a.tar", True),
+    ("sudo apt install linux-image-generic", "hold linux-image-generic so it doesn't get upgraded", True),
+    ("sudo apt-mark hold linux-image-generic", "hold linux-image-generic", False),
 ])
 def test_a_command_that_does_the_opposite_of_the_request_is_told(command, phrase, undoes):
     assert translator._undoes(command, phrase) is undoes

@@ -86,7 +86,7 @@ KINDS = {
     "user": ("user",),
     "group": ("group",),
     "branch": ("branch",),
-    "service": ("service",),
+    "service": ("service", "daemon"),
     "container": ("container",),
     "package": ("package", "library", "module"),
 }
@@ -102,7 +102,7 @@ NOT_VALUES = frozenset(
     "files folders directories users groups branches services containers packages today yesterday tomorrow "
     "everyone everybody someone somebody nobody".split())
 # ...and beside "service" ("the service logs", "service status")
-NOT_SERVICES = frozenset(("logs", "log", "status", "file", "files", "unit"))
+NOT_SERVICES = frozenset(("logs", "log", "status", "file", "files", "unit", "config", "configuration"))
 
 
 # What a user has, so that the one it belongs to is a user: "bob's account", "maria's crontab"
@@ -695,6 +695,7 @@ def _with_compression(option: str, letter: str) -> str:
 _TAR_EXTRACT = r"-?[xvzjJ]*x[xvzjJ]*f"
 _TAR_LIST = r"-?[tvzjJ]*t[tvzjJ]*f"
 _DECOMPRESSORS = {".gz": "gunzip", ".xz": "unxz", ".bz2": "bunzip2"}
+_VIEWERS = {"gunzip": "zcat", "unxz": "xzcat", "bunzip2": "bzcat"}  # ...and what shows one without unpacking it
 # Archives neither tar nor unzip reads: the tool, its command to unpack and its command to list
 _OTHER_ARCHIVERS = {".7z": ("7z", "x", "l"), ".rar": ("unrar", "x", "l")}
 
@@ -739,8 +740,10 @@ def extracts_as_named(command: str, phrase: str) -> str:
         program, unpack, show = other
         return " ".join(sudo + [program, show if listing else unpack, archive])
     tool = next((tool for ext, tool in _DECOMPRESSORS.items() if archive.lower().endswith(ext)), None)
-    if letter is None and tool and not rest and not listing:
-        return " ".join(sudo + [tool, archive])
+    if letter is None and tool and not rest:  # one compressed file, no tar inside: read or unpack it as such
+        return " ".join(sudo + [_VIEWERS[tool] if listing else tool, archive])
+    if archive.lower().endswith(".tar.zst") and words[0] == "tar" and _tar_compression_letters(words[1]):
+        return " ".join(sudo + ["tar", _with_compression(words[1], ""), archive] + rest)  # tar -xf reads zstd
     return command
 
 
@@ -770,7 +773,7 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
 
 _PHRASE_NUMBER = re.compile(r"(?<![\w./:+-])(\d+)(?![\w./:%-])")
 _COUNT_SLOT = re.compile(r"(?<![\w-])((?:head|tail|watch) -n ?|head -|HEAD~|git log -n ?|git log -|ping -c ?|vmstat |"
-                         r"iostat (?:-[a-z]+ )*)(\d+)(?![\w.])")
+                         r"ufw delete |iostat (?:-[a-z]+ )*)(\d+)(?![\w.])")
 # "the last four commits": numbers as words, from two ("one" is as often no count: "one line each")
 NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -1638,6 +1641,80 @@ def services_as_named(command: str, phrase: str) -> str:
     return command[:match.start(1)] + service + command[match.end(1):]
 
 
+_SYSTEMCTL_NO_UNIT = re.compile(r"^((?:sudo )?systemctl (?:start|stop|restart|reload|status|enable|disable)"
+                                r"(?: --now)?)$")
+
+
+def units_where_missing(command: str, phrase: str) -> str:
+    """`command` acting on the service the phrase names where the model left it out: "reload the ssh daemon config
+    without dropping current sessions" gave `sudo systemctl reload`."""
+    match = _SYSTEMCTL_NO_UNIT.match(command) if "systemctl" in command else None
+    service = _value_for("service", phrase) if match else None
+    return f"{command} {service}" if service else command
+
+
+_SPAN_UNITS = {"day": "d", "days": "d", "week": "weeks", "weeks": "weeks", "month": "months", "months": "months",
+               "year": "years", "years": "years", "hour": "h", "hours": "h"}
+_SPAN = re.compile(rf"\b(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(_SPAN_UNITS)})\b", re.IGNORECASE)
+
+
+def journal_kept_as_said(command: str, phrase: str) -> str:
+    """`command` keeping the journal for the time the phrase says: "delete journal logs older than two weeks" gave
+    `journalctl --vacuum-time=2d`."""
+    match = _SPAN.search(phrase) if "--vacuum-time=" in command else None
+    if match is None:
+        return command
+    count = NUMBER_WORDS.get(match.group(1).lower(), match.group(1))
+    return re.sub(r"--vacuum-time=\S+", f"--vacuum-time={count}{_SPAN_UNITS[match.group(2).lower()]}", command)
+
+
+def no_pager_when_said(command: str, phrase: str) -> str:
+    """`command` printing straight to the terminal where the phrase says so: "status of the ssh service without the
+    pager" gave `systemctl status ssh`, which opens less."""
+    if not re.search(r"\b(?:without|no)\s+(?:the\s+|a\s+)?pager\b", phrase, re.IGNORECASE) or "--no-pager" in command:
+        return command
+    return re.sub(r"^((?:sudo )?(?:systemctl|journalctl)) ", r"\1 --no-pager ", command)
+
+
+def priorities_as_said(command: str, phrase: str) -> str:
+    """`command` at the priority the phrase names: "with the lowest cpu priority" is `nice -n 19`, not the default
+    10 the model wrote."""
+    if "nice" not in command:
+        return command
+    lowest = re.search(r"\blowest\s+(?:cpu\s+|possible\s+)?priority\b", phrase, re.IGNORECASE)
+    return re.sub(r"(\bnice -n )\d+", r"\g<1>19", command, count=1) if lowest else command
+
+
+_TIME_LIMIT = re.compile(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\b", re.IGNORECASE)
+
+
+def time_limits_as_said(command: str, phrase: str) -> str:
+    """`command` stopping the program after the time the phrase gives: "kill it if it takes more than 5 minutes" gave
+    `timeout 10 ...`, ten seconds."""
+    match = _TIME_LIMIT.search(phrase) if "timeout " in command else None
+    if match is None:
+        return command
+    limit = match.group(1) + {"s": "", "m": "m", "h": "h"}[match.group(2)[0].lower()]  # seconds by default
+    return re.sub(r"^((?:sudo )?timeout )\d+[smh]?(?= )", rf"\g<1>{limit}", command)
+
+
+def ufw_numbers_when_said(command: str, phrase: str) -> str:
+    """`command` listing the firewall rules with their numbers where the phrase asks for them ("ufw status with rule
+    numbers"): the numbers are what `ufw delete N` takes."""
+    if not re.fullmatch(r"(?:sudo )?ufw status", command) or not re.search(r"\bnumber", phrase, re.IGNORECASE):
+        return command
+    return f"{command} numbered"
+
+
+def dmesg_times_when_said(command: str, phrase: str) -> str:
+    """`command` printing the kernel's messages with clock times where the phrase asks for readable ones: plain
+    dmesg counts seconds since boot."""
+    if not re.fullmatch(r"(?:sudo )?dmesg", command) or not re.search(
+            r"\b(?:human[- ]readable|readable|real)\s+(?:time\w*|dates?)|\btimestamps?\b", phrase, re.IGNORECASE):
+        return command
+    return f"{command} -T"
+
+
 _PS_SORT_KEY = re.compile(r"(--sort=-?%?)(\w+)")
 
 
@@ -1741,7 +1818,9 @@ def adapt(command: str, phrase: str) -> str:
     duplicates", grep anchored where lines start or end with a word, grep -A/-B/-C for lines after, before or around
     a match, zgrep/zcat for a .gz file, pip --user "just for my user", find -size +/- for larger or smaller, an ACL
     entry naming the user (the file last), a copy that goes where said rather than onto itself, apt purge for "and
-    its configuration", a PPA by its full name, and the service named."""
+    its configuration", a PPA by its full name, the service named (and added where systemctl has none), the
+    journal kept for the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's
+    rule numbers, dmesg -T for readable times, and a compressed file read with zcat (not tar -t)."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1758,6 +1837,8 @@ def adapt(command: str, phrase: str) -> str:
                  web_logs_are_files, copies_files_without_r, special_bits_as_named, shells_as_named,
                  shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said, grep_context_as_said,
                  compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said,
-                 acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named):
+                 acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named,
+                 units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
+                 ufw_numbers_when_said, dmesg_times_when_said):
         command = step(command, phrase)
     return command

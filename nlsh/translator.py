@@ -475,7 +475,7 @@ STAND_IN_WORDS = frozenset("path paths to dir dirs directory directories folder 
 # requests library with pip" gave `pip uninstall requests` first.
 OPPOSITES = {"install": {"uninstall", "remove", "purge", "erase", "autoremove"},
              "add": {"deluser", "userdel", "delgroup", "groupdel", "gpasswd -d"},
-             "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start"},
+             "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start", "enable"},
              "enable": {"disable"}, "disable": {"enable"}, "mount": {"umount"}, "unmount": {"mount"},
              "umount": {"mount"}, "hold": {"install", "upgrade", "unhold"}, "unhold": {"hold"}}
 # ...and how a phrase that asks for both would name such a word: "add bob, then delete him" may well be `deluser`

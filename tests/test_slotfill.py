@@ -7,21 +7,22 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
                            compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
                            copies_keep_attributes, counts_from_phrase, csv_fields_by_comma, date_formats_spelled,
-                           downloads_where_said, each_folder_here, extensions_as_globs, extracts_as_named, fill,
-                           find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
-                           grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
-                           home_folders, jobs_by_number, journal_since_the_day_said, links_as_named,
-                           lists_when_not_extracting, literal_joins, made_inside, modes_as_said, moves_files_of_a_kind,
-                           names_containing, names_not_namers, null_separated_for_xargs, patterns_quoted,
-                           pip_installs_for_the_user_when_said, ppas_as_named, programs_in_lower_case,
-                           ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said, pushes_upstream_when_said,
-                           quoted_strings_whole, recursive_when_said, remote_copies, remote_hosts_with_colon,
-                           remote_paths_whole, remote_sides_in_order, removes_folders_whole, scripts_with_path,
-                           searched_as_said, sed_previews_when_asked, services_as_named, shells_as_named,
-                           shutdown_at_the_time_said, sizes_compared_as_said, sorts_unique_when_said,
-                           special_bits_as_named, substitutions_as_said, unused_files, user_at_host, users_as_named,
-                           variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
+                           extracts_as_named, fill, find_in_named_folder, find_scope, find_stays_in_the_folder,
+                           find_times_in_units, grep_anchors_as_said, grep_context_as_said, grep_in_named_folder,
+                           grep_inverts_when_said, home_folders, jobs_by_number, journal_kept_as_said,
+                           journal_since_the_day_said, links_as_named, lists_when_not_extracting, literal_joins,
+                           made_inside, modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers,
+                           no_pager_when_said, null_separated_for_xargs, patterns_quoted,
+                           pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
+                           programs_in_lower_case, ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said,
+                           pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
+                           remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
+                           scripts_with_path, searched_as_said, sed_previews_when_asked, services_as_named,
+                           shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sorts_unique_when_said,
+                           special_bits_as_named, substitutions_as_said, time_limits_as_said, ufw_numbers_when_said,
+                           units_where_missing, unused_files, user_at_host, users_as_named, variables_as_named,
+                           versions_pinned, web_logs_are_files, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -1121,3 +1122,52 @@ def test_a_ppa_is_added_by_its_full_name():
 ])
 def test_the_service_named_is_the_one_acted_on(command, phrase, expected):
     assert services_as_named(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sudo systemctl reload", "reload the ssh daemon config without dropping sessions", "sudo systemctl reload ssh"),
+    ("sudo systemctl restart", "restart the nginx service", "sudo systemctl restart nginx"),
+    ("sudo systemctl restart", "restart it", "sudo systemctl restart"),
+    ("systemctl status", "check the service status", "systemctl status"),
+])
+def test_systemctl_gets_the_service_named_where_it_has_none(command, phrase, expected):
+    assert units_where_missing(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("sudo journalctl --vacuum-time=2d", "delete journal logs older than two weeks",
+     "sudo journalctl --vacuum-time=2weeks"),
+    ("sudo journalctl --vacuum-time=2d", "keep only 10 days of journal", "sudo journalctl --vacuum-time=10d"),
+    ("sudo journalctl --vacuum-size=500M", "shrink the journal to 500M", "sudo journalctl --vacuum-size=500M"),
+])
+def test_the_journal_is_kept_for_the_time_said(command, phrase, expected):
+    assert journal_kept_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("step, command, phrase, expected", [
+    (no_pager_when_said, "systemctl status ssh", "status of the ssh service without the pager",
+     "systemctl --no-pager status ssh"),
+    (no_pager_when_said, "systemctl status ssh", "status of ssh", "systemctl status ssh"),
+    (priorities_as_said, "nice -n 10 ./backup.sh", "run backup.sh with the lowest cpu priority",
+     "nice -n 19 ./backup.sh"),
+    (priorities_as_said, "nice -n 10 ./backup.sh", "run backup.sh nicely", "nice -n 10 ./backup.sh"),
+    (time_limits_as_said, "timeout 10 ./migrate.sh", "kill migrate.sh if it takes more than 5 minutes",
+     "timeout 5m ./migrate.sh"),
+    (time_limits_as_said, "timeout 10 ./migrate.sh", "give migrate.sh 30 seconds", "timeout 30 ./migrate.sh"),
+    (ufw_numbers_when_said, "sudo ufw status", "ufw status with rule numbers", "sudo ufw status numbered"),
+    (ufw_numbers_when_said, "sudo ufw status", "is the firewall on", "sudo ufw status"),
+    (dmesg_times_when_said, "sudo dmesg", "kernel messages with human-readable timestamps", "sudo dmesg -T"),
+    (dmesg_times_when_said, "sudo dmesg", "kernel messages", "sudo dmesg"),
+    (counts_from_phrase, "sudo ufw delete 10", "delete ufw rule number 3", "sudo ufw delete 3"),
+])
+def test_options_the_phrase_asks_for_in_words(step, command, phrase, expected):
+    assert step(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -tzf app.log.gz", "read app.log.gz without unpacking it", "zcat app.log.gz"),
+    ("tar -xzf data.tar.zst", "extract data.tar.zst", "tar -xf data.tar.zst"),  # tar reads zstd by itself
+    ("tar -xzf x.gz", "extract x.gz", "gunzip x.gz"),
+])
+def test_a_compressed_file_is_read_or_unpacked_as_what_it_is(command, phrase, expected):
+    assert extracts_as_named(command, phrase) == expected

@@ -320,6 +320,7 @@ def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_tra
     ("tar --create -f a.tar a", "unpack a.tar", True),
     ("sudo apt install linux-image-generic", "hold linux-image-generic so it doesn't get upgraded", True),
     ("sudo apt-mark hold linux-image-generic", "hold linux-image-generic", False),
+    ("sudo systemctl enable apache2", "stop apache2 and keep it from coming back after a reboot", True),
 ])
 def test_a_command_that_does_the_opposite_of_the_request_is_told(command, phrase, undoes):
     assert translator._undoes(command, phrase) is undoes

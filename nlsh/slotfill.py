@@ -1747,7 +1747,7 @@ def web_logs_are_files(command: str, phrase: str) -> str:
     server = "nginx" if match.group(1).lower() == "nginx" else "apache2"
     words = options.group(1).split()
     tail = ["tail"]
-    if "-f" in words or re.search(r"\b(?:follow|live|tail|stream|watch)\w*", phrase, re.I):
+    if "-f" in words or _FOLLOWS.search(phrase):
         tail.append("-f")
     if "-n" in words and words.index("-n") + 1 < len(words):
         tail += ["-n", words[words.index("-n") + 1]]

@@ -59,7 +59,9 @@ LEAD_LITERAL_BONUS = 3.0
 # Nor one holding an example's stand-in path (`/directory/containing/files`): dev, r21 one everyday-dev first changed;
 # nor one that takes a file for a service (`journalctl -u app.log`): one of the 77 newer everyday-dev phrases. Nor one
 # that does the opposite of what the phrase asks (`_undoes`: `pip uninstall requests` for "install the requests
-# library"): no dev first changed, one of the 160 fresh4 phrases.
+# library"): no dev first changed, one of the 160 fresh4 phrases. Nor `curl curl`, `mkdir logs.tar.gz`, `tar -cf
+# logs.tar restored` for "extract logs.tar into restored" or `gpasswd -d` for "add deploy to the docker group": session
+# 18's dev requests, three first commands right instead of wrong (hold, gpasswd, mkdir), none the other way.
 INVENTED_LEAD_PENALTY = 10.0
 # A plain word that no training phrase holds ("add brindle to the docker group", "delete branch quorvel") is most
 # likely a name the user typed, which the command should use; a typo ("thecurrent") or a rare word ("shelve")
@@ -225,7 +227,9 @@ class Translator:
         nor its name without the path and extension ("my Downloads folder" names `~/Downloads`, "zip up
         docs" `docs.zip`); an example's stand-in path (`/directory/containing/files`); or another machine to
         copy to or from where the phrase names none ("copy the photos folder onto /mnt/usb" gave `scp -r photos
-        {{user}}@/mnt/usb:{{remote_path}}`); or a file taken for a service (`journalctl -u app.log`)."""
+        {{user}}@/mnt/usb:{{remote_path}}`); or a file taken for a service (`journalctl -u app.log`). Nor is
+        a program asked for its own name (`curl curl` for "is curl installed?") or a folder named like an archive
+        (`mkdir logs.tar.gz`) any answer to what a phrase asks."""
         if slotfill.copies_remote(command) and not slotfill.asks_for_remote(phrase) or slotfill.file_as_unit(command):
             return True
         if _names_itself(command) or _makes_archive_folder(command):
@@ -485,7 +489,8 @@ SAID_AS = {"deluser": _TAKING_AWAY, "userdel": _TAKING_AWAY, "delgroup": _TAKING
 
 
 def _undoes(command: str, phrase: str) -> bool:
-    """Whether `command` does the opposite of what the phrase asks and the phrase never names that opposite."""
+    """Whether `command` does the opposite of what the phrase asks and the phrase never names that opposite, or
+    packs with tar where it asks to unpack (or the other way round)."""
     asked = set(re.findall(r"[a-z]+", phrase.lower()))
 
     def names(stem: str) -> bool:

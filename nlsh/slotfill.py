@@ -1631,14 +1631,35 @@ _UNIT_ARGUMENT = re.compile(r"\b(?:journalctl(?: -[a-zA-Z]+)* -u|systemctl(?: -\
 
 def services_as_named(command: str, phrase: str) -> str:
     """`command` acting on the service the phrase names: "follow myapp's service logs live" gave `journalctl -u
-    redis-server -f`, a service of a training example."""
+    redis-server -f`, a service of a training example; "reload nginx config without a full restart" `systemctl
+    reload config`, the word after the service's name."""
     match = _UNIT_ARGUMENT.search(command) if "journalctl" in command or "systemctl" in command else None
-    if match is None or match.group(1).split(".")[0].lower() in phrase.lower():
+    if match is None:
         return command
-    service = _value_for("service", phrase)
+    unit = match.group(1).split(".")[0].lower()
+    if unit in NOT_SERVICES:  # no service is called that: the word before it names one
+        before = re.search(rf"\b([a-z][\w@.-]*)\s+{unit}\b", phrase, re.IGNORECASE)
+        service = before.group(1) if before and before.group(1).lower() not in NOT_VALUES else None
+    elif unit in phrase.lower():
+        return command
+    else:
+        service = _value_for("service", phrase)
     if service is None or _holds(command, service):
         return command
     return command[:match.start(1)] + service + command[match.end(1):]
+
+
+_OWNER_TWICE = re.compile(r"^((?:sudo )?(?:chgrp|chown)(?: -R)? )(\S+) \2$")
+
+
+def owners_change_what_is_named(command: str, phrase: str) -> str:
+    """`command` giving the group or owner to the folder the phrase names, not to a file named like the group:
+    "change the group of the project folder to developers" gave `sudo chgrp developers developers`."""
+    match = _OWNER_TWICE.match(command) if "chgrp" in command or "chown" in command else None
+    target = _value_for("directory", phrase) if match else None
+    if target is None or target == match.group(2):
+        return command
+    return f"{match.group(1)}{match.group(2)} {target}"
 
 
 _SYSTEMCTL_NO_UNIT = re.compile(r"^((?:sudo )?systemctl (?:start|stop|restart|reload|status|enable|disable)"
@@ -1820,7 +1841,8 @@ def adapt(command: str, phrase: str) -> str:
     entry naming the user (the file last), a copy that goes where said rather than onto itself, apt purge for "and
     its configuration", a PPA by its full name, the service named (and added where systemctl has none), the
     journal kept for the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's
-    rule numbers, dmesg -T for readable times, and a compressed file read with zcat (not tar -t)."""
+    rule numbers, dmesg -T for readable times, a compressed file read with zcat (not tar -t), and chgrp/chown given
+    the folder named."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
@@ -1839,6 +1861,6 @@ def adapt(command: str, phrase: str) -> str:
                  compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said,
                  acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named,
                  units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
-                 ufw_numbers_when_said, dmesg_times_when_said):
+                 ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named):
         command = step(command, phrase)
     return command

@@ -13,7 +13,7 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            grep_inverts_when_said, home_folders, jobs_by_number, journal_kept_as_said,
                            journal_since_the_day_said, links_as_named, lists_when_not_extracting, literal_joins,
                            made_inside, modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers,
-                           no_pager_when_said, null_separated_for_xargs, patterns_quoted,
+                           no_pager_when_said, null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
                            pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
                            programs_in_lower_case, ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said,
                            pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
@@ -1171,3 +1171,14 @@ def test_options_the_phrase_asks_for_in_words(step, command, phrase, expected):
 ])
 def test_a_compressed_file_is_read_or_unpacked_as_what_it_is(command, phrase, expected):
     assert extracts_as_named(command, phrase) == expected
+
+
+def test_a_unit_named_after_a_word_like_config_is_the_service_before_it():
+    assert services_as_named("sudo systemctl reload config", "reload nginx config without a full restart") == \
+        "sudo systemctl reload nginx"
+
+
+def test_chgrp_gives_the_group_to_the_folder_named():
+    phrase = "change the group of the project folder to developers"
+    assert owners_change_what_is_named("sudo chgrp developers developers", phrase) == "sudo chgrp developers project"
+    assert owners_change_what_is_named("sudo chown bob bob", "give bob the file") == "sudo chown bob bob"

@@ -1625,8 +1625,10 @@ def ppas_as_named(command: str, phrase: str) -> str:
     return re.sub(r"(\badd-apt-repository(?: -y)? )([\w.-]+)$", r"\1ppa:\2/ppa", command)
 
 
-_UNIT_ARGUMENT = re.compile(r"\b(?:journalctl(?: -[a-zA-Z]+)* -u|systemctl(?: -\S+)* (?:start|stop|restart|reload|"
-                            r"status|enable|disable|is-active|is-enabled|mask|unmask)(?: --now)?) ([\w@.-]+)")
+# systemctl's commands that act on a unit
+_UNIT_VERBS = "start|stop|restart|reload|status|enable|disable"
+_UNIT_ARGUMENT = re.compile(rf"\b(?:journalctl(?: -[a-zA-Z]+)* -u|systemctl(?: -\S+)* (?:{_UNIT_VERBS}|is-active|"
+                            r"is-enabled|mask|unmask)(?: --now)?) ([\w@.-]+)")
 
 
 def services_as_named(command: str, phrase: str) -> str:
@@ -1662,8 +1664,7 @@ def owners_change_what_is_named(command: str, phrase: str) -> str:
     return f"{match.group(1)}{match.group(2)} {target}"
 
 
-_SYSTEMCTL_NO_UNIT = re.compile(r"^((?:sudo )?systemctl (?:start|stop|restart|reload|status|enable|disable)"
-                                r"(?: --now)?)$")
+_SYSTEMCTL_NO_UNIT = re.compile(rf"^((?:sudo )?systemctl (?:{_UNIT_VERBS})(?: --now)?)$")
 
 
 def units_where_missing(command: str, phrase: str) -> str:

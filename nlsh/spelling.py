@@ -29,16 +29,13 @@ _WHOLE_WORD = re.compile(r"(?<![\w./~'\"`-])[A-Za-z]+(?![\w./'\"`-])")
 
 
 class Speller:
-    """Mends slips against the most frequent words of a source vocabulary (ordered most frequent first)."""
+    """Mends slips against the most frequent words of a source vocabulary (ordered most frequent first); `unknown`
+    tells a word that neither the vocabulary nor any training phrase holds."""
 
-    def __init__(self, vocabulary: list[str], known):
+    def __init__(self, vocabulary: list[str], unknown):
         words = [w for w in vocabulary if w.isalpha() and w.islower()]
         self.common = {w: rank for rank, w in enumerate(words[:COMMON_WORDS]) if len(w) >= MIN_LENGTH}
-        self.vocabulary = set(vocabulary)
-        self.known = known  # whether some training phrase holds a word
-
-    def unknown(self, word: str) -> bool:
-        return word not in self.vocabulary and not self.known(word)
+        self.unknown = unknown
 
     def mended_word(self, word: str) -> str | None:
         """The common word `word` is a slip of, or None; `word` in lower case, already known to be unknown."""

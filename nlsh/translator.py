@@ -188,7 +188,7 @@ class Translator:
         self.neighbours = int(self.meta.get("model_config", {}).get("neighbours", 1))
         self.channel = None
         # Without a retrieval index (the tiny model) a slip cannot be told from a word its small vocabulary left out
-        self.speller = Speller(src_vocab.tokens, retriever.knows) if retriever is not None else None
+        self.speller = Speller(src_vocab.tokens, self._is_unknown) if retriever is not None else None
 
     @classmethod
     def load(cls, model_dir: str | Path | None = None, threads: int = 1) -> "Translator":
@@ -220,7 +220,11 @@ class Translator:
         if self.retriever is None:
             return set()
         return {t.text for t in tokens if t.text.isalpha() and len(t.text) >= 3 and t.key not in UNSPELLED
-                and t.key not in self.src_vocab.index and not self.retriever.knows(t.key)}
+                and self._is_unknown(t.key)}
+
+    def _is_unknown(self, word: str) -> bool:
+        """Whether neither the vocabulary nor any training phrase holds `word` (lower case)."""
+        return word not in self.src_vocab.index and not self.retriever.knows(word)
 
     def _invents(self, command: str, phrase: str) -> bool:
         """Whether `command` holds a value that users type and this phrase does not name: neither the value

@@ -243,6 +243,31 @@ def with_phrase_units(command: str, phrase: str) -> str:
     return command
 
 
+
+# Where a command takes a size: find's test, and the length of a file made or cut to size
+_SIZE_SLOT = re.compile(r"(?<![\w-])(-size [+-]?|fallocate (?:-\w+ )*-l |truncate (?:-\w+ )*-s )(\d+)([kKMGTcbw]?)(?![\w.])")
+
+
+def sizes_from_phrase(command: str, phrase: str) -> str:
+    """`command` with the one size the phrase states where the model recalled another: "find files larger than 1GB"
+    gave `find . -type f -size +50M`, an example's size. Only where the phrase states one whole size and the command
+    has one such slot."""
+    sizes = set(_PHRASE_SIZE.findall(phrase))
+    slots = list(_SIZE_SLOT.finditer(command)) if len(sizes) == 1 else []
+    if len(slots) != 1:
+        return command
+    number, unit = next(iter(sizes))
+    slot = slots[0]
+    if "." in number or slot.group(2) == number:
+        return command  # find takes no fractions; a number already used is with_phrase_units' to respell
+    if slot.group(1).startswith("-size"):
+        unit = "k" if unit.lower() == "k" else unit.upper()
+        if unit == "T":
+            return command  # find counts no terabytes
+    else:
+        unit = unit.upper()
+    return command[:slot.start(2)] + number + unit + command[slot.end(3):]
+
 # "in the last 24 hours" -> the number and its unit; find counts -mtime in days and -mmin in minutes
 _PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|d|weeks?)\b", re.IGNORECASE)
 _FIND_TIME = re.compile(r"(?<!\S)-([amc])(time|min) ([+-]?)(\d+)(?!\S)")
@@ -316,6 +341,10 @@ def user_at_host(command: str, phrase: str) -> str:
 
     def no_false_user(match: re.Match) -> str:
         user, host = match.group(1), match.group(2)
+        if _KEY_FILE.search(user) and match.group(0) not in given:
+            # "copy id_rsa.pub to 10.0.0.5" gave `ssh-copy-id id_rsa.pub@10.0.0.5`: a key goes after -i
+            keyed = re.search(rf"(?<![\w-])ssh-copy-id\s+(?:-\w+\s+)*{re.escape(match.group(0))}", command)
+            return f"-i {user} {host}" if keyed and "-i " not in command else host
         false = user == host or user.isdigit() or user.startswith(("/", "~", "./")) or (user.lower() in NOT_USERS
                                                                        and match.group(0) not in given)
         return host if false else match.group(0)
@@ -327,6 +356,8 @@ def _users_at_hosts(phrase: str) -> frozenset[str]:
     return frozenset(re.findall(_USER_AT_HOST, phrase))
 
 
+# A key file the model put where a user name goes
+_KEY_FILE = re.compile(r"(?:\.(?:pub|pem|key|ppk)|^id_(?:rsa|ed25519|ecdsa|dsa)\w*)$")
 # Words of a phrase about a remote machine that the model copies in front of the host as if they were a user.
 NOT_USERS = frozenset("port host server machine box address ip remote user username login ssh key".split())
 
@@ -1821,6 +1852,51 @@ def moves_files_of_a_kind(command: str, phrase: str) -> str:
     return f"{match.group(1)} {_place(source.group(1))}/*.{extension} {_place(target.group(1))}"
 
 
+
+_EVERY_FILE_OF_A_KIND = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|my\s+|of\s+the\s+)?\.?([a-z0-9]{1,4})\s+files?\b",
+                                   re.IGNORECASE)
+_FILE_ARGUMENT = re.compile(r"([\"']?)\{\{(?:[a-z]+_)*(?:file|path)s?(?:_?name)?\d*\}\}\1")
+
+
+def files_of_a_kind_globbed(command: str, phrase: str) -> str:
+    """`command` given every file of the kind the phrase names, as a glob: "show the first 5 lines of every csv file"
+    gave `head -n 5 {{file}}`, and "... of all .csv files" `head -n 5 .csv`, a file named only by its extension.
+    Not where the phrase names a folder to look in: which files it means there is find's business."""
+    kind = _EVERY_FILE_OF_A_KIND.search(phrase)
+    if kind is None or "/" in phrase or re.search(r"\b(?:in|under|inside|below)\s+(?:the\s+)?\w+\s+(?:folder|dir)",
+                                                   phrase, re.IGNORECASE):
+        return command
+    extension = kind.group(1).lower()
+    if extension in DOTFILES or extension in ("the", "my", "big", "new", "old", "open"):
+        return command
+    glob = f"*.{extension}"
+    if (match := _FILE_ARGUMENT.search(command)) is not None:
+        return command[:match.start()] + glob + command[match.end():]
+    return re.sub(rf"(?<=\s)\.{re.escape(extension)}(?=\s|$)", glob, command, count=1)
+
+
+_NEWEST_FIRST = re.compile(r"\b(?:newest|latest|most recent(?:ly \w+)?|youngest)\s+(?:ones?\s+)?(?:first|on top|at the top)\b|"
+                           r"\b(?:oldest)\s+(?:ones?\s+)?(?:last|at the bottom)\b", re.IGNORECASE)
+_OLDEST_FIRST = re.compile(r"\boldest\s+(?:ones?\s+)?(?:first|on top|at the top)\b|"
+                           r"\b(?:newest|latest|most recent)\s+(?:ones?\s+)?(?:last|at the bottom)\b", re.IGNORECASE)
+_LS_BY_TIME = re.compile(r"(?<![\w-])(ls\s+-)([a-zA-Z]*t[a-zA-Z]*)(?=\s|$)")
+
+
+def ls_time_order_as_said(command: str, phrase: str) -> str:
+    """`command` listing by time in the order the phrase asks: ls -t puts the newest first and -r the oldest, and
+    "list files sorted by modification time newest first" gave `ls -ltr`."""
+    match = _LS_BY_TIME.search(command) if "ls" in command else None
+    if match is None:
+        return command
+    letters = match.group(2)
+    if _NEWEST_FIRST.search(phrase) and "r" in letters:
+        letters = letters.replace("r", "")
+    elif _OLDEST_FIRST.search(phrase) and "r" not in letters:
+        letters += "r"
+    else:
+        return command
+    return command[:match.start(2)] + letters + command[match.end(2):]
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1846,8 +1922,8 @@ def adapt(command: str, phrase: str) -> str:
     the folder named."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
-                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, find_times_in_units,
-                 csv_fields_by_comma, lists_when_not_extracting, counts_from_phrase,
+                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, sizes_from_phrase,
+                 find_times_in_units, csv_fields_by_comma, lists_when_not_extracting, counts_from_phrase,
                  made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
@@ -1862,6 +1938,7 @@ def adapt(command: str, phrase: str) -> str:
                  compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said,
                  acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named,
                  units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
-                 ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named):
+                 ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named, files_of_a_kind_globbed,
+                 ls_time_order_as_said):
         command = step(command, phrase)
     return command

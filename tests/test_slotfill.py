@@ -8,10 +8,10 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
                            copies_keep_attributes, counts_from_phrase, csv_fields_by_comma, date_formats_spelled,
                            dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
-                           extracts_as_named, fill, find_in_named_folder, find_scope, find_stays_in_the_folder,
+                           extracts_as_named, files_of_a_kind_globbed, fill, find_in_named_folder, find_scope, find_stays_in_the_folder,
                            find_times_in_units, grep_anchors_as_said, grep_context_as_said, grep_in_named_folder,
                            grep_inverts_when_said, home_folders, jobs_by_number, journal_kept_as_said,
-                           journal_since_the_day_said, links_as_named, lists_when_not_extracting, literal_joins,
+                           journal_since_the_day_said, links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said,
                            made_inside, modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers,
                            no_pager_when_said, null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
                            pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
@@ -19,7 +19,8 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
                            remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
                            scripts_with_path, searched_as_said, sed_previews_when_asked, services_as_named,
-                           shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sorts_unique_when_said,
+                           shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sizes_from_phrase,
+                           sorts_unique_when_said,
                            special_bits_as_named, substitutions_as_said, time_limits_as_said, ufw_numbers_when_said,
                            units_where_missing, unused_files, user_at_host, users_as_named, variables_as_named,
                            versions_pinned, web_logs_are_files, with_phrase_units, zip_encrypts_when_asked)
@@ -1182,3 +1183,54 @@ def test_chgrp_gives_the_group_to_the_folder_named():
     phrase = "change the group of the project folder to developers"
     assert owners_change_what_is_named("sudo chgrp developers developers", phrase) == "sudo chgrp developers project"
     assert owners_change_what_is_named("sudo chown bob bob", "give bob the file") == "sudo chown bob bob"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find . -type f -size +50M", "find files larger than 1GB", "find . -type f -size +1G"),
+    ("find /tmp -type f -size +1024 -print", "files over 300k", "find /tmp -type f -size +300k -print"),
+    ("fallocate -l 10M big.img", "create a 2 GB file named big.img", "fallocate -l 2G big.img"),
+    ("truncate -s 1K log.txt", "cut log.txt down to 0 bytes", "truncate -s 1K log.txt"),  # no size with a unit
+    ("find . -size +5M", "files larger than 1.5GB", "find . -size +5M"),  # find takes no fractions
+    ("find . -size +5M", "files larger than 2TB", "find . -size +5M"),  # nor terabytes
+    ("find . -size +5M -size -10M", "files between 20M and 1G", "find . -size +5M -size -10M"),
+    ("find . -size +5M", "files bigger than 5MB", "find . -size +5M"),
+])
+def test_the_size_the_phrase_states_is_the_size(command, phrase, expected):
+    assert sizes_from_phrase(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("head -n 5 {{file}}", "show the first 5 lines of every csv file", "head -n 5 *.csv"),
+    ("head -n 5 .csv", "show the first 5 lines of all .csv files", "head -n 5 *.csv"),
+    ("wc -l {{path_to_file}}", "count the lines of each txt file", "wc -l *.txt"),
+    ("cat {{file}}", "show every .env file", "cat {{file}}"),  # a dotfile is a name, not a kind
+    ("wc -l {{file}}", "count the lines of all py files in src/", "wc -l {{file}}"),  # a folder: find's business
+    ("head -n 5 {{file}}", "show the first 5 lines of notes.csv", "head -n 5 {{file}}"),
+])
+def test_every_file_of_a_kind_is_a_glob(command, phrase, expected):
+    assert files_of_a_kind_globbed(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ls -ltr", "list files sorted by modification time newest first", "ls -lt"),
+    ("ls -latr /var/log", "show /var/log with the most recent at the top", "ls -lat /var/log"),
+    ("ls -lt", "list the files here, oldest first", "ls -ltr"),
+    ("ls -lt", "list files with the newest at the bottom", "ls -ltr"),
+    ("ls -ltr", "list files by time, oldest first", "ls -ltr"),
+    ("ls -lS", "list files biggest first", "ls -lS"),
+    ("ls -lt", "list files by date", "ls -lt"),
+])
+def test_ls_orders_by_time_as_the_phrase_asks(command, phrase, expected):
+    assert ls_time_order_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("ssh-copy-id id_rsa.pub@10.0.0.5", "copy id_rsa.pub to server 10.0.0.5 for passwordless login",
+     "ssh-copy-id -i id_rsa.pub 10.0.0.5"),
+    ("ssh id_ed25519.pub@10.0.0.5", "log in to 10.0.0.5 with id_ed25519.pub", "ssh 10.0.0.5"),
+    ("ssh-copy-id john.doe@10.0.0.5", "copy my key to john.doe@10.0.0.5", "ssh-copy-id john.doe@10.0.0.5"),
+    ("ssh-copy-id -i ~/.ssh/id_rsa.pub bob@web1", "install my key on web1 as bob",
+     "ssh-copy-id -i ~/.ssh/id_rsa.pub bob@web1"),
+])
+def test_a_key_file_is_no_user(command, phrase, expected):
+    assert user_at_host(command, phrase) == expected

@@ -6227,6 +6227,176 @@ SYSADMIN_TASKS = [
 ]
 CATEGORIES += SYSADMIN_TASKS
 
+# A fourth batch, written in session 19 for everyday requests from outside system administration that the set had
+# no example of: media files, random values, date arithmetic, sums, files of a size, the clipboard, the weather,
+# the battery. Last again, so that every row before keeps its values and split.
+SLOTS.update({
+    "video": ("file", ["video.mp4", "clip.mov", "talk.mkv", "recording.webm", "holiday.mp4", "lecture.mp4",
+                       "demo.avi", "interview.mkv"]),
+    "audio": ("file", ["audio.mp3", "song.mp3", "track.mp3", "podcast.mp3", "voice.mp3", "sound.mp3"]),
+    "movie_in": ("file", ["clip.mov", "talk.mkv", "demo.avi", "recording.webm", "screen.mov", "old.flv"]),
+    "movie_out": ("file", ["clip.mp4", "output.mp4", "talk.mp4", "converted.mp4", "final.mp4"]),
+    "picture": ("file", ["photo.jpg", "image.png", "screenshot.png", "logo.png", "banner.jpg", "avatar.jpg",
+                         "scan.jpg", "cover.png"]),
+    "png_in": ("file", ["image.png", "screenshot.png", "logo.png", "diagram.png", "chart.png"]),
+    "jpg_out": ("file", ["image.jpg", "photo.jpg", "out.jpg", "small.jpg", "chart.jpg"]),
+    "dims": ("size", ["800x600", "1920x1080", "640x480", "1280x720", "300x300", "1024x768", "200x200"]),
+    "city": ("city", ["London", "Paris", "Berlin", "Tokyo", "Oslo", "Madrid", "Chicago", "Sydney", "Toronto"]),
+    "length": ("number", counts(16, 20, 24, 32, 10, 40)),
+    "timestamp": ("number", ["1700000000", "1609459200", "1735689600", "1234567890", "1689000000"]),
+    "tzcity": ("timezone", [(("Tokyo",), "Asia/Tokyo"), (("New York",), "America/New_York"),
+                            (("London",), "Europe/London"), (("Berlin",), "Europe/Berlin"),
+                            (("Sydney",), "Australia/Sydney"), (("Los Angeles", "LA"), "America/Los_Angeles"),
+                            (("India", "Kolkata"), "Asia/Kolkata")]),
+    "sum": ("expression", ["17*23", "1024/8", "3.5*4", "2^10", "(5+3)*2", "100/7", "12.5+7.25", "365*24"]),
+    "number": ("number", ["255", "1024", "42", "4096", "100", "65535"]),
+    "newfile": ("file", ["big.img", "test.bin", "dummy.dat", "blob.bin", "disk.img", "filler.bin"]),
+    "filesize": ("size", [(("1GB", "1G", "1 GB"), "1G"), (("100MB", "100M", "100 MB"), "100M"),
+                          (("10MB", "10M"), "10M"), (("500MB", "500M"), "500M"), (("2GB", "2G", "2 GB"), "2G")]),
+    "megabytes": ("number", ["100", "10", "512", "1024", "50"]),
+    "hashword": ("text", ["hello", "password123", "secret", "hello world", "nlsh"]),
+})
+BREADTH_TASKS = [
+    ("files", [  # video, audio and images
+        ("ffmpeg -i <video> -vn <audio>", [
+            "convert <video> to <audio>", "extract the audio from <video> as <audio>",
+            "save the sound of <video> to <audio>", "rip the audio track of <video> into <audio>",
+        ]),
+        ("ffmpeg -i <movie_in> <movie_out>", [
+            "convert <movie_in> to <movie_out>", "turn <movie_in> into an mp4 called <movie_out>",
+            "transcode <movie_in> to <movie_out> with ffmpeg",
+        ]),
+        ("ffprobe <video>", [
+            "show the codec and duration of <video>", "what resolution is <video>", "media info for <video>",
+            "how long is the video <video>",
+        ]),
+        ("mogrify -resize <dims> <picture>", [
+            "resize <picture> to <dims>", "scale <picture> down to <dims>", "scale the picture <picture> to <dims>",
+            "shrink the image <picture> to <dims> pixels",
+        ]),
+        ("convert <png_in> <jpg_out>", [
+            "convert <png_in> to <jpg_out>", "turn the png <png_in> into a jpeg named <jpg_out>",
+            "save <png_in> as <jpg_out>",
+        ]),
+        ("identify <picture>", [
+            "what are the dimensions of <picture>", "how many pixels is <picture>", "image size of <picture>",
+            "show the width and height of <picture>",
+        ]),
+    ]),
+    ("text", [  # random values and hashes
+        ("openssl rand -base64 16", [
+            "generate a random password", "make me a strong password", "give me a random secret",
+            "create a random password string",
+        ]),
+        ("tr -dc 'A-Za-z0-9' < /dev/urandom | head -c <length>", [
+            "generate a random password of <length> characters", "random <length> character password",
+            "make a <length> letter random string", "random alphanumeric string of length <length>",
+        ]),
+        ("uuidgen", [
+            "generate a uuid", "make a new guid", "give me a random uuid", "create a unique id",
+        ]),
+        ("shuf -i 1-<n> -n 1", [
+            "random number between 1 and <n>", "pick a random number up to <n>", "roll a number from 1 to <n>",
+        ]),
+        ("openssl rand -hex <length>", [
+            "random hex string of <length> bytes", "generate a <length> byte hex token",
+            "make a random token in hex, <length> bytes",
+        ]),
+        ("echo -n '<hashword>' | sha256sum", [
+            "sha256 hash of the text <hashword>", "hash the string <hashword> with sha256",
+            "what is the sha256 of <hashword>",
+        ]),
+    ]),
+    ("system", [  # date arithmetic and time zones
+        ("date -d '<n> days ago'", [
+            "what was the date <n> days ago", "date <n> days back", "which day was it <n> days ago",
+        ]),
+        ("date -d '+<n> days'", [
+            "what date is it in <n> days", "the date <n> days from now", "which day will it be in <n> days",
+        ]),
+        ("date -d @<timestamp>", [
+            "convert the unix timestamp <timestamp> to a date", "what date is epoch <timestamp>",
+            "human readable date for <timestamp>", "turn epoch seconds <timestamp> into a date",
+        ]),
+        ("TZ=<tzcity> date", [
+            "what time is it in <tzcity>", "current time in <tzcity>", "show the time in <tzcity> now",
+        ]),
+        ("date -u", [
+            "what time is it in utc", "show the current utc time", "date and time in utc",
+        ]),
+        ("date -d tomorrow", [
+            "what's the date tomorrow", "show tomorrow's date", "which date is tomorrow",
+        ]),
+    ]),
+    ("text", [  # sums and number bases
+        ("echo '<sum>' | bc -l", [
+            "calculate <sum>", "what is <sum>", "compute <sum> in the terminal", "work out <sum>",
+        ]),
+        ("printf '%x\\n' <number>", [
+            "convert <number> to hex", "<number> in hexadecimal", "what is <number> in hex",
+        ]),
+        ("echo 'obase=2; <number>' | bc", [
+            "convert <number> to binary", "<number> in binary", "show <number> as a binary number",
+        ]),
+    ]),
+    ("files", [
+        ("fallocate -l <filesize> <newfile>", [
+            "create a <filesize> file named <newfile>", "make a <filesize> file called <newfile>",
+            "allocate <filesize> for a new file <newfile>", "create an empty file <newfile> of <filesize>",
+        ]),
+        ("dd if=/dev/zero of=<newfile> bs=1M count=<megabytes>", [
+            "fill <newfile> with <megabytes> megabytes of zeros", "write <megabytes> MB of zeros to <newfile>",
+            "create <newfile> from /dev/zero, <megabytes> MB",
+        ]),
+        ("truncate -s 0 <logfile>", [
+            "empty <logfile> without deleting it", "truncate <logfile> to zero bytes",
+            "clear the contents of <logfile> but keep the file",
+        ]),
+        ("mktemp", [
+            "create a temporary file", "make a temp file", "give me a unique temp file name",
+        ]),
+        ("mktemp -d", [
+            "create a temporary directory", "make a temp folder", "new scratch directory in /tmp",
+        ]),
+        ("touch -d '<date>' <file>", [
+            "set the modification time of <file> to <date>", "change the timestamp of <file> to <date>",
+            "backdate <file> to <date>",
+        ]),
+    ]),
+    ("system", [  # the clipboard
+        ("xclip -selection clipboard < <file>", [
+            "copy the contents of <file> to the clipboard", "put <file> on the clipboard",
+            "copy <file> into my clipboard",
+        ]),
+        ("xclip -selection clipboard -o", [
+            "paste the clipboard", "print what's on the clipboard", "show the clipboard contents",
+        ]),
+    ]),
+    ("system", [
+        ("curl wttr.in/<city>", [
+            "weather in <city>", "what's the weather like in <city>", "forecast for <city>",
+            "is it raining in <city>",
+        ]),
+        ("curl wttr.in", [
+            "show the weather", "what's the weather today", "weather forecast here",
+        ]),
+        ("upower -i $(upower -e | grep BAT)", [
+            "battery status", "how much battery is left", "show the battery details",
+            "is my laptop charging",
+        ]),
+        ("cat /sys/class/power_supply/BAT0/capacity", [
+            "battery percentage", "what percent is the battery at", "battery level in percent",
+        ]),
+        ("make -j$(nproc)", [
+            "build with all cores", "run make in parallel on every cpu", "compile using all cpu cores",
+        ]),
+        ("curl -o /dev/null -s -w '%{time_total}\\n' <url>", [
+            "how long does <url> take to load", "time a request to <url>", "measure the response time of <url>",
+        ]),
+    ]),
+]
+CATEGORIES += BREADTH_TASKS
+
 
 if __name__ == "__main__":
     main()

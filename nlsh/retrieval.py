@@ -73,15 +73,27 @@ class _Texts:
         return self.blob[lo:hi].tobytes().decode("utf-8")
 
 
-def build_index(rows: list[dict], out_dir: Path) -> None:
-    """Write the index for rows of {"nl", "cmd"}; done by training, loaded by the runtime."""
+def kept_weights(model_dir: Path) -> dict[int, float]:
+    """The inverse document frequency of each term the index in model_dir holds, by the term's hash."""
+    index = Retriever(model_dir)
+    return dict(zip(index.term_hashes.tolist(), index.idf[index.term_ids].tolist()))
+
+
+def build_index(rows: list[dict], out_dir: Path, kept: dict[int, float] | None = None) -> None:
+    """Write the index for rows of {"nl", "cmd"}; done by training, loaded by the runtime.
+
+    With `kept` (an earlier index's weights, `kept_weights`) each term it knows keeps its weight and only new terms
+    are weighed on these rows: rows added to a built model then move another phrase's neighbours only by being
+    nearer to it, not by making common words ("files", "all") a little commoner."""
     docs = [Counter(terms(tokenize_phrase(r["nl"]))) for r in rows]
     df: Counter = Counter()
     for doc in docs:
         df.update(doc.keys())
     vocab = sorted(df)
     term_id = {t: i for i, t in enumerate(vocab)}
-    idf = np.array([math.log((1 + len(docs)) / (1 + df[t])) + 1 for t in vocab], dtype=np.float32)
+    kept = kept or {}
+    idf = np.array([kept.get(term_hash(t), math.log((1 + len(docs)) / (1 + df[t])) + 1) for t in vocab],
+                   dtype=np.float32)
     postings: list[list[tuple[int, float]]] = [[] for _ in vocab]
     for d, doc in enumerate(docs):
         weights = {term_id[t]: (1 + math.log(c)) * idf[term_id[t]] for t, c in doc.items()}

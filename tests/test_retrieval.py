@@ -6,7 +6,7 @@ import json
 import numpy as np
 import pytest
 
-from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, adapt, build_index, named_values
+from nlsh.retrieval import EXAMPLES_FILE, INDEX_FILE, Retriever, adapt, build_index, kept_weights, named_values
 
 ROWS = [
     {"nl": "show free disk space in human readable form", "cmd": "df -h"},
@@ -65,6 +65,28 @@ def test_an_index_from_before_the_flat_arrays_still_loads_the_same(index, tmp_pa
         assert old.search(phrase, 3) == new.search(phrase, 3)
     (legacy / EXAMPLES_FILE).unlink()
     assert not Retriever.available(legacy)
+
+
+def test_rows_added_under_kept_weights_move_no_other_phrase_but_by_nearness(index, tmp_path_factory):
+    added = [{"nl": "list all files here", "cmd": "ls -a"}, {"nl": "show all files in human readable form", "cmd": "ls -lh"},
+             {"nl": "convert video.mp4 to audio.mp3", "cmd": "ffmpeg -i video.mp4 -vn audio.mp3"}]
+    kept, weighed_again = tmp_path_factory.mktemp("kept"), tmp_path_factory.mktemp("again")
+    build_index(ROWS + added, kept, kept_weights(index))
+    build_index(ROWS + added, weighed_again)
+    old, new, again = Retriever(index), Retriever(kept), Retriever(weighed_again)
+    phrase = "count lines in report.csv and show free space"  # words the added rows make commoner ("show")
+    def among_the_first_rows(hits):
+        return [hit for hit in hits if hit[0] < len(ROWS)]
+    assert among_the_first_rows(new.search(phrase, 10)) == old.search(phrase, 10)  # same order, same scores
+    assert among_the_first_rows(again.search(phrase, 10)) != old.search(phrase, 10)
+    doc, _ = new.search("convert clip.mov to song.mp3", 1)[0]  # a term new to the index is weighed on the rows
+    assert new.cmd[doc] == "ffmpeg -i video.mp4 -vn audio.mp3"
+
+
+def test_the_same_rows_under_their_own_kept_weights_give_the_same_index(index, tmp_path):
+    build_index(ROWS, tmp_path, kept_weights(index))
+    with np.load(index / INDEX_FILE) as first, np.load(tmp_path / INDEX_FILE) as second:
+        assert all(np.array_equal(first[k], second[k]) for k in first.files)
 
 
 def test_a_missing_or_damaged_index_is_not_available(tmp_path):

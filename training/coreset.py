@@ -6397,6 +6397,387 @@ BREADTH_TASKS = [
 ]
 CATEGORIES += BREADTH_TASKS
 
+# A fifth batch, written in session 19 from the misses of a helper's breadth requests (freshI): pdf tools, more
+# ffmpeg and ImageMagick, qr codes, password hashes, bc's functions, date formats, links and special files, tmux and
+# screen sessions, the ssh agent and ssh-keygen's other jobs, sshfs, Rust and Go builds, kernel modules.
+SLOTS.update({
+    "gif": ("file", ["clip.gif", "out.gif", "animation.gif", "demo.gif", "loop.gif"]),
+    "start": ("time", ["00:00:05", "00:00:10", "00:00:30", "00:00:45"]),
+    "end": ("time", ["00:02:00", "00:03:00", "00:05:00", "00:10:00"]),
+    "thumb": ("file", ["thumb.jpg", "frame.png", "poster.jpg", "still.png", "cover.jpg"]),
+    "crf": ("number", ["23", "28", "30", "18", "26"]),
+    "pdf": ("file", ["report.pdf", "manual.pdf", "thesis.pdf", "invoice.pdf", "notes.pdf", "paper.pdf"]),
+    "pdf2": ("file", ["appendix.pdf", "part2.pdf", "cover.pdf", "chapter2.pdf", "extra.pdf"]),
+    "pdf_out": ("file", ["combined.pdf", "merged.pdf", "all.pdf", "book.pdf", "out.pdf", "album.pdf"]),
+    "pages": ("pages", [(("1 to 3", "1-3"), "1-3"), (("3 to 5", "3-5"), "3-5"), (("2 to 10", "2-10"), "2-10"),
+                        (("5 to 8", "5-8"), "5-8")]),
+    "qr_png": ("file", ["qr.png", "code.png", "link.png", "wifi-qr.png"]),
+    "password": ("password", ["s3cret", "hunter2", "letmein", "Tr0ub4dor", "correcthorse"]),
+    "b64": ("text", ["aGVsbG8=", "aGVsbG8gd29ybGQ=", "c2VjcmV0", "bmxzaA==", "dGVzdA=="]),
+    "sums_file": ("file", ["SHA256SUMS", "checksums.txt", "sha256sums.txt", "SHA256SUMS.txt"]),
+    "numbers_file": ("file", ["numbers.txt", "nums.txt", "scores.txt", "values.txt", "times.txt", "prices.txt"]),
+    "digits": ("number", ["2", "4", "6", "10", "20", "50"]),
+    "division": ("expression", [(("10 by 3",), "10/3"), (("22 by 7",), "22/7"), (("100 by 6",), "100/6"),
+                                (("1 by 3",), "1/3"), (("355 by 113",), "355/113")]),
+    "divisor": ("number", ["7", "3", "16", "10", "11"]),
+    "exponent": ("number", ["10", "16", "32", "64", "20"]),
+    "hexnum": ("number", ["ff", "1a", "7f", "ffff", "c0", "dead"]),
+    "month": ("month", [(("january", "jan"), "1"), (("march",), "3"), (("june",), "6"), (("october", "oct"), "10"),
+                        (("november", "nov"), "11")]),
+    "year": ("year", ["2024", "2025", "2026", "2023"]),
+    "weekday": ("weekday", ["friday", "monday", "sunday", "tuesday", "saturday"]),
+    "date2": ("date", ["2025-06-30", "2025-12-31", "2026-01-01", "2026-03-15"]),
+    "linkname": ("file", ["backup.txt", "link.txt", "mirror.txt", "alias.txt", "hardlink.txt"]),
+    "release": ("directory", ["releases/v2", "/opt/app-2.1", "builds/42", "releases/2025-06-01", "versions/3.0"]),
+    "symlink": ("file", ["current", "latest", "app", "live", "stable"]),
+    "file2": ("file", ["b.txt", "copy.txt", "new.txt", "target.txt", "other.txt"]),
+    "pipe": ("file", ["mypipe", "/tmp/fifo", "events.pipe", "/tmp/logpipe", "jobs.fifo"]),
+    "mux_session": ("session", ["work", "build", "dev", "old", "main", "logs", "deploy"]),
+    "ssh_key": ("file", ["~/.ssh/id_rsa", "~/.ssh/id_ed25519", "~/.ssh/deploy_key", "~/.ssh/work_key",
+                         "~/.ssh/github"]),
+    "mountdir": ("directory", ["~/nas", "~/remote", "/mnt/remote", "~/mnt/server", "/mnt/backup"]),
+    "port2": ("port", ["80", "5432", "3306", "6379", "443", "9200"]),
+    "npmscript": ("name", ["build", "test", "dev", "lint", "start", "format"]),
+    "jobs": ("number", ["2", "4", "8", "16", "6"]),
+    "gomodule": ("module", ["github.com/me/tool", "example.com/app", "github.com/acme/api", "gitlab.com/team/cli"]),
+    "code": ("file", ["src/main.c", "app.py", "lib/utils.js", "main.go", "src/lib.rs", "server.js"]),
+    "lrange": ("lines", [(("40 to 60", "40-60"), "40,60"), (("10 to 20", "10-20"), "10,20"),
+                         (("100 to 150", "100-150"), "100,150"), (("1 to 30", "1-30"), "1,30")]),
+    "locale": ("locale", ["en_US.UTF-8", "de_DE.UTF-8", "fr_FR.UTF-8", "en_GB.UTF-8", "es_ES.UTF-8"]),
+})
+BREADTH_MISSES_TASKS = [
+    ("files", [  # video, audio, images and pdfs
+        ("ffmpeg -i <video> <gif>", [
+            "convert <video> to a gif named <gif>", "make a gif <gif> from <video>",
+            "turn <video> into an animated gif <gif>",
+        ]),
+        ("ffmpeg -i <video> -an -c:v copy <movie_out>", [
+            "remove the sound from <video> and save it as <movie_out>", "mute <video> into <movie_out>",
+            "drop the audio track of <video>, write <movie_out>",
+        ]),
+        ("ffmpeg -i <video> -ss <start> -to <end> -c copy <movie_out>", [
+            "cut <video> from <start> to <end> into <movie_out>",
+            "trim <video> to the part between <start> and <end> and save <movie_out>",
+            "keep <start> to <end> of <video> as <movie_out> without re-encoding",
+        ]),
+        ("ffmpeg -ss <seconds> -i <video> -frames:v 1 <thumb>", [
+            "grab a frame at <seconds> seconds from <video> as <thumb>",
+            "save the frame at second <seconds> of <video> to <thumb>",
+            "thumbnail of <video> at <seconds> seconds into <thumb>",
+        ]),
+        ("ffmpeg -i <video> -c:v libx264 -crf <crf> <movie_out>", [
+            "compress <video> with crf <crf> into <movie_out>", "reencode <video> as h264 at crf <crf> to <movie_out>",
+            "make <video> smaller with x264 crf <crf>, output <movie_out>",
+        ]),
+        ("ffmpeg -f x11grab -i :0.0 <movie_out>", [
+            "record the screen to <movie_out>", "screen recording into <movie_out> with ffmpeg",
+            "capture my desktop as a video <movie_out>",
+        ]),
+        ("convert <picture> -resize <dims> <jpg_out>", [
+            "resize <picture> to <dims> and save it as <jpg_out>", "scale <picture> to <dims> into <jpg_out>",
+            "write a <dims> copy of <picture> called <jpg_out>",
+        ]),
+        ("mogrify -format jpg *.png", [
+            "convert all png files here to jpg", "turn every png in this folder into a jpeg",
+            "batch convert png images to jpg",
+        ]),
+        ("mogrify -rotate 90 <picture>", [
+            "rotate <picture> 90 degrees", "turn <picture> a quarter turn clockwise", "rotate the image <picture> by 90",
+        ]),
+        ("convert *.jpg <pdf_out>", [
+            "combine all jpg images into <pdf_out>", "make a pdf <pdf_out> from the jpgs here",
+            "put every jpg in this folder into one pdf <pdf_out>",
+        ]),
+        ("pdfunite <pdf> <pdf2> <pdf_out>", [
+            "merge <pdf> and <pdf2> into <pdf_out>", "join <pdf> with <pdf2> as <pdf_out>",
+            "combine the pdfs <pdf> and <pdf2> into <pdf_out>",
+        ]),
+        ("pdftotext <pdf>", [
+            "extract the text from <pdf>", "get the text out of <pdf>", "convert <pdf> to plain text",
+        ]),
+        ("pdfinfo <pdf>", [
+            "how many pages does <pdf> have", "page count of <pdf>", "show the pdf metadata of <pdf>",
+        ]),
+        ("qpdf <pdf> --pages . <pages> -- <pdf_out>", [
+            "save pages <pages> of <pdf> as <pdf_out>", "extract pages <pages> from <pdf> into <pdf_out>",
+            "split out pages <pages> of <pdf> to <pdf_out>",
+        ]),
+        ("pdftoppm -png <pdf> page", [
+            "turn each page of <pdf> into a png", "convert the pages of <pdf> to png images",
+            "render <pdf> as png files",
+        ]),
+        ("ln <file> <linkname>", [
+            "create a hard link <linkname> to <file>", "hard link <file> as <linkname>",
+            "make <linkname> a hard link of <file>",
+        ]),
+        ("ln -sfn <release> <symlink>", [
+            "point the symlink <symlink> at <release>", "repoint <symlink> to <release>, replacing the old link",
+            "update the symlink <symlink> so it goes to <release>",
+        ]),
+        ("touch -r <file> <file2>", [
+            "copy the timestamps of <file> to <file2>", "give <file2> the same modification time as <file>",
+        ]),
+        ("truncate -s <filesize> <newfile>", [
+            "create a sparse <filesize> file <newfile>", "sparse file <newfile> of <filesize>",
+            "make <newfile> <filesize> big without writing data",
+        ]),
+        ("head -c <filesize> /dev/urandom > <newfile>", [
+            "create a <filesize> file of random data named <newfile>", "fill <newfile> with <filesize> of random bytes",
+            "write <filesize> of random data to <newfile>",
+        ]),
+        ("split -n <count> <bigfile>", [
+            "split <bigfile> into <count> equal parts", "cut <bigfile> into <count> pieces of the same size",
+        ]),
+        ("mkfifo <pipe>", [
+            "create a named pipe <pipe>", "make a fifo called <pipe>", "new named pipe at <pipe>",
+        ]),
+    ]),
+    ("text", [  # random values, hashes, sums
+        ("qrencode -o <qr_png> <url>", [
+            "make a qr code png <qr_png> for <url>", "create a qr code image <qr_png> of <url>",
+            "qr code for <url> saved as <qr_png>",
+        ]),
+        ("qrencode -t ansiutf8 <url>", [
+            "show a qr code for <url> in the terminal", "print <url> as a qr code right here",
+        ]),
+        ("openssl passwd -6 <password>", [
+            "sha-512 password hash of <password>", "hash the password <password> for /etc/shadow",
+            "crypt hash for the password <password>",
+        ]),
+        ("echo -n '<hashword>' | sha1sum", [
+            "sha1 of the string <hashword>", "sha1 hash of the text <hashword>",
+        ]),
+        ("echo -n '<hashword>' | md5sum", [
+            "md5 of the string <hashword>", "md5 hash of the text <hashword>",
+        ]),
+        ("echo '<b64>' | base64 -d", [
+            "decode the base64 string <b64>", "base64 decode <b64>", "what does <b64> decode to",
+        ]),
+        ("echo -n '<hashword>' | base64", [
+            "base64 encode the text <hashword>", "encode the string <hashword> in base64",
+        ]),
+        ("base64 -w 0 <picture>", [
+            "base64 <picture> on one line", "encode <picture> in base64 without line wrapping",
+        ]),
+        ("sha256sum -c <sums_file>", [
+            "verify the files against <sums_file>", "check the checksums in <sums_file>",
+            "validate the downloads with <sums_file>",
+        ]),
+        ("shuf -n 1 <listfile>", [
+            "pick a random line from <listfile>", "one random line of <listfile>", "choose a random entry from <listfile>",
+        ]),
+        ("shuf -n <count> /usr/share/dict/words | paste -sd ' '", [
+            "random passphrase of <count> words", "<count> random dictionary words in a row",
+        ]),
+        ("uuidgen", [
+            "make me a uuid", "new uuid please", "i need a uuid",
+        ]),
+        ("openssl rand -hex <length>", [
+            "<length> random bytes as hex", "give me <length> random bytes in hex",
+        ]),
+        ("echo 'scale=<digits>; <division>' | bc", [
+            "divide <division> with <digits> decimal places", "<division> to <digits> decimals",
+        ]),
+        ("echo 'sqrt(<number>)' | bc -l", [
+            "square root of <number>", "sqrt of <number>", "what is the square root of <number>",
+        ]),
+        ("factor <number>", [
+            "prime factors of <number>", "factorize <number>", "is <number> a prime number",
+        ]),
+        ("echo $((<number> % <divisor>))", [
+            "remainder of <number> divided by <divisor>", "<number> mod <divisor>", "<number> modulo <divisor>",
+        ]),
+        ("echo '2^<exponent>' | bc", [
+            "2 to the power of <exponent>", "what is 2 to the <exponent>", "two raised to <exponent>",
+        ]),
+        ("echo $((16#<hexnum>))", [
+            "hex <hexnum> to decimal", "convert 0x<hexnum> to decimal", "what is <hexnum> hex in decimal",
+        ]),
+        ("seq -s+ 1 <n> | bc", [
+            "sum of the numbers 1 to <n>", "add up 1 through <n>", "total of all numbers from 1 to <n>",
+        ]),
+        ("seq 2 2 <n>", [
+            "even numbers up to <n>", "print the even numbers from 2 to <n>",
+        ]),
+        ("awk '{s+=$1} END {print s/NR}' <numbers_file>", [
+            "average of the numbers in <numbers_file>", "mean of the values in <numbers_file>",
+            "what's the average in <numbers_file>",
+        ]),
+        ("sort -n <numbers_file> | tail -n 1", [
+            "largest number in <numbers_file>", "max value in <numbers_file>", "highest number of <numbers_file>",
+        ]),
+        ("sort -n <numbers_file> | head -n 1", [
+            "smallest number in <numbers_file>", "min value in <numbers_file>", "lowest number of <numbers_file>",
+        ]),
+        ("echo 'scale=<digits>; 4*a(1)' | bc -l", [
+            "pi to <digits> digits", "calculate pi to <digits> decimal places",
+        ]),
+        ("echo 'l(<number>)' | bc -l", [
+            "natural log of <number>", "ln of <number>",
+        ]),
+    ]),
+    ("system", [  # dates, the terminal, kernel modules
+        ("cal <month> <year>", [
+            "calendar for <month> <year>", "show <month> <year> as a calendar", "the calendar of <month> <year>",
+        ]),
+        ("date -Iseconds", [
+            "current time in iso 8601", "iso 8601 timestamp with seconds", "date and time in iso format",
+        ]),
+        ("date -d <date> +%A", [
+            "what day of the week was <date>", "weekday of <date>", "which day of the week is <date>",
+        ]),
+        ("date -d yesterday +%F", [
+            "yesterday's date as YYYY-MM-DD", "yesterday in iso format", "yesterday's date in year-month-day form",
+        ]),
+        ("date +%V", [
+            "week number", "what week of the year is it", "current iso week number",
+        ]),
+        ("stat -c %y <file>", [
+            "when was <file> last modified", "modification time of <file>", "last change date of <file>",
+        ]),
+        ("date -d 'next <weekday>'", [
+            "what date is next <weekday>", "date of next <weekday>", "when is next <weekday>",
+        ]),
+        ("date -d <date> +%s", [
+            "epoch seconds for <date>", "<date> as a unix timestamp", "unix time of <date>",
+        ]),
+        ("echo $(( ($(date -d <date2> +%s) - $(date -d <date> +%s)) / 86400 ))", [
+            "how many days between <date> and <date2>", "days from <date> to <date2>",
+        ]),
+        ("TZ=<tzcity> date", [
+            "what time is it in <tzcity> right now", "the time in <tzcity>", "<tzcity> time now",
+        ]),
+        ("xclip -selection clipboard -o > <file>", [
+            "paste the clipboard into <file>", "save the clipboard to <file>", "write what's on the clipboard to <file>",
+        ]),
+        ("pwd | xclip -selection clipboard", [
+            "copy the current path to the clipboard", "put the working directory path on the clipboard",
+        ]),
+        ("type <program>", [
+            "is <program> an alias or a binary", "what kind of command is <program>",
+            "is <program> a builtin, an alias or a program",
+        ]),
+        ("tmux attach -t <mux_session>", [
+            "reattach to the tmux session <mux_session>", "go back into tmux <mux_session>",
+        ]),
+        ("tmux kill-session -t <mux_session>", [
+            "kill the tmux session <mux_session>", "close tmux session <mux_session>", "end the <mux_session> tmux session",
+        ]),
+        ("tmux new -s <mux_session>", [
+            "start a tmux session named <mux_session>", "new tmux session called <mux_session>",
+        ]),
+        ("tmux ls", [
+            "list tmux sessions", "which tmux sessions are running",
+        ]),
+        ("screen -S <mux_session>", [
+            "start a screen session named <mux_session>", "new screen session called <mux_session>",
+        ]),
+        ("screen -r <mux_session>", [
+            "reattach to the screen session <mux_session>", "get back into my detached screen <mux_session>",
+        ]),
+        ("lspci | grep -i vga", [
+            "what gpu do i have", "which graphics card is installed", "show my video card",
+        ]),
+        ("sudo modprobe -r <module>", [
+            "unload the <module> module", "remove the kernel module <module>", "unload kernel module <module>",
+        ]),
+        ("modinfo <module>", [
+            "details about the <module> module", "info on the kernel module <module>", "describe kernel module <module>",
+        ]),
+        ("watch -n 1 nvidia-smi", [
+            "watch gpu usage every second", "live nvidia gpu usage", "monitor the gpu continuously",
+        ]),
+        ("sudo localectl set-locale LANG=<locale>", [
+            "set the system locale to <locale>", "change the locale to <locale>",
+        ]),
+    ]),
+    ("networking", [
+        ("ssh-add <ssh_key>", [
+            "add <ssh_key> to the ssh agent", "load <ssh_key> into ssh-agent", "give the agent the key <ssh_key>",
+        ]),
+        ("ssh-add -l", [
+            "which keys are loaded in the ssh agent", "list the agent's keys", "show keys in ssh-agent",
+        ]),
+        ("ssh-keygen -t rsa -b 4096", [
+            "create a 4096 bit rsa key", "new rsa ssh key of 4096 bits", "generate an rsa 4096 ssh key",
+        ]),
+        ("ssh-keygen -lf <ssh_key>.pub", [
+            "fingerprint of <ssh_key>.pub", "show the fingerprint of the key <ssh_key>.pub",
+        ]),
+        ("ssh-keygen -p -f <ssh_key>", [
+            "change the passphrase of <ssh_key>", "set a new passphrase on <ssh_key>",
+        ]),
+        ("ssh-keygen -R <server>", [
+            "remove <server> from known_hosts", "forget the host key of <server>",
+            "delete the old host key for <server>",
+        ]),
+        ("ssh-keygen -y -f <ssh_key>", [
+            "print the public key of <ssh_key>", "derive the public key from <ssh_key>",
+            "regenerate the public key from the private key <ssh_key>",
+        ]),
+        ("ssh-keygen -t ed25519 -f <ssh_key> -N ''", [
+            "create an ed25519 key at <ssh_key> with no passphrase",
+            "new ed25519 key <ssh_key> without a passphrase",
+        ]),
+        ("sshfs <server>:<remote_dir> <mountdir>", [
+            "mount <remote_dir> from <server> at <mountdir> with sshfs", "sshfs <server>'s <remote_dir> onto <mountdir>",
+        ]),
+        ("fusermount -u <mountdir>", [
+            "unmount the sshfs mount <mountdir>", "unmount the fuse mount at <mountdir>",
+        ]),
+        ("scp -P <port> <file> <server>:<remote_dir>", [
+            "copy <file> to <server>:<remote_dir> over ssh port <port>", "scp <file> to <server>:<remote_dir> on port <port>",
+        ]),
+        ("ssh -L <port>:localhost:<port2> <server>", [
+            "forward local port <port> to port <port2> on <server>", "tunnel local <port> to <server>'s port <port2>",
+        ]),
+        ("mtr -r -c <count> <host>", [
+            "mtr report to <host> with <count> cycles", "run mtr against <host> <count> times and print a report",
+        ]),
+        ("dig -x <ipaddr>", [
+            "reverse dns lookup of <ipaddr>", "which hostname does <ipaddr> resolve to", "ptr record of <ipaddr>",
+        ]),
+    ]),
+    ("packages", [  # developers' tools
+        ("npm install --save-dev <npmpkg>", [
+            "install <npmpkg> as a dev dependency", "add <npmpkg> to the dev dependencies",
+        ]),
+        ("npm run <npmscript>", [
+            "run the <npmscript> script", "run the <npmscript> script from package.json", "npm <npmscript> script",
+        ]),
+        ("make -j<jobs>", [
+            "build with make using <jobs> jobs", "make with <jobs> parallel jobs", "compile with <jobs> jobs at once",
+        ]),
+        ("cargo build --release", [
+            "build the rust project in release mode", "cargo release build", "compile my rust code optimized",
+        ]),
+        ("cargo test", [
+            "run the rust tests", "test my rust project",
+        ]),
+        ("go test ./...", [
+            "run all go tests", "test every go package", "run go tests for all packages",
+        ]),
+        ("go mod init <gomodule>", [
+            "initialize a go module <gomodule>", "create go.mod for <gomodule>", "start a go module named <gomodule>",
+        ]),
+    ]),
+    ("git", [
+        ("git stash pop", [
+            "apply the latest stash and drop it", "restore my stashed changes and remove the stash",
+        ]),
+        ("git blame -L <lrange> <code>", [
+            "who changed lines <lrange> of <code>", "blame lines <lrange> of <code>",
+        ]),
+        ("git bisect start", [
+            "start a git bisect", "begin bisecting to find the bad commit",
+        ]),
+        ("git bisect good <tag>", [
+            "mark <tag> as good in the bisect", "tell bisect that <tag> was good",
+        ]),
+    ]),
+]
+CATEGORIES += BREADTH_MISSES_TASKS
+
 
 if __name__ == "__main__":
     main()

@@ -174,3 +174,10 @@ def test_each_everyday_set_loads_for_evaluation_under_its_own_name():
     for name, path in (("everyday", EVERYDAY), ("everyday-dev", EVERYDAY_DEV), ("everyday-holdout", EVERYDAY_HOLDOUT)):
         kind, groups = sets[name]
         assert kind == "pairs" and list(groups) == list(dict.fromkeys(row["nl"] for row in rows(path)))
+
+
+def test_a_later_batch_cannot_take_a_slot_name_in_use():
+    """Its values would replace the ones every earlier row drew from, and those rows would change."""
+    with pytest.raises(ValueError, match="already in use"):
+        coreset.add_slots({"file": ("file", ["other.txt"])})
+    assert "other.txt" not in coreset.SLOTS["file"][1]

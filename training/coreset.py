@@ -752,6 +752,15 @@ COUPLED_PLACEHOLDERS = {
 COUPLED_BY_NAME = {name: group for group in COUPLED for name in group}
 
 
+def add_slots(slots: dict[str, tuple]) -> None:
+    """Slots for a later batch of tasks. A name already in use would give every earlier row that draws from it
+    other values (slots are read when the pairs are built, after all of this file has run)."""
+    taken = sorted(SLOTS.keys() & slots.keys())
+    if taken:
+        raise ValueError(f"slot names already in use: {taken}")
+    SLOTS.update(slots)
+
+
 def placeholder(name: str) -> str:
     if name in COUPLED_PLACEHOLDERS:
         return COUPLED_PLACEHOLDERS[name]
@@ -3660,7 +3669,7 @@ MORE_PHRASINGS.update({
     "git rev-parse HEAD": ["current commit id", "print the commit hash of HEAD"],
 })
 
-SLOTS.update({
+add_slots({
     "image": ("image", ["nginx:latest", "ubuntu:24.04", "postgres:16", "redis:7-alpine", "python:3.12-slim",
                         "node:20", "alpine:3.19", "mysql:8.0", "grafana/grafana", "httpd:2.4", "myapp:dev"]),
     "outlog": ("file", ["output.log", "run.log", "build.log", "out.txt", "session.log", "deploy.log"]),
@@ -3922,7 +3931,7 @@ MORE_TASKS = {
                                     "search [the |]git history for <pattern>"]),
     ],
 }
-SLOTS.update({
+add_slots({
     "alt_pattern": ("pattern", quoted("fatal", "critical", "panic", "unauthorized", "abort", "retry")),
     "session": ("session", ["work", "dev", "main", "server", "logs", "build", "music"]),
 })
@@ -5866,7 +5875,7 @@ CATEGORIES = [
 ]
 widen(CATEGORIES)
 
-SLOTS.update({
+add_slots({
     "tsvfile": ("file", ["data.tsv", "export.tsv", "table.tsv", "scores.tsv", "results.tsv", "genes.tsv"]),
     "numfile": ("file", ["numbers.txt", "sizes.txt", "scores.txt", "counts.txt", "latency.txt", "values.txt"]),
 })
@@ -6052,7 +6061,7 @@ CATEGORIES += LATER_TASKS
 # A third batch, written in session 18 for sysadmin and developer requests that the set had no example of (ufw's
 # numbered rules, default ACLs, a process's threads, journal kernel messages, dev dependencies...). Last again, so
 # that every row before keeps its values and split.
-SLOTS.update({
+add_slots({
     "ipaddr": ("ip", ["203.0.113.45", "198.51.100.7", "10.0.0.99", "192.168.1.66", "172.16.5.4", "45.33.12.8"]),
     "dns_server": ("host", ["1.1.1.1", "8.8.8.8", "9.9.9.9", "8.8.4.4", "192.168.1.1"]),
     "module": ("module", ["br_netfilter", "overlay", "nf_conntrack", "vboxdrv", "loop", "tun", "kvm_intel"]),
@@ -6230,7 +6239,7 @@ CATEGORIES += SYSADMIN_TASKS
 # A fourth batch, written in session 19 for everyday requests from outside system administration that the set had
 # no example of: media files, random values, date arithmetic, sums, files of a size, the clipboard, the weather,
 # the battery. Last again, so that every row before keeps its values and split.
-SLOTS.update({
+add_slots({
     "video": ("file", ["video.mp4", "clip.mov", "talk.mkv", "recording.webm", "holiday.mp4", "lecture.mp4",
                        "demo.avi", "interview.mkv"]),
     "audio": ("file", ["audio.mp3", "song.mp3", "track.mp3", "podcast.mp3", "voice.mp3", "sound.mp3"]),
@@ -6400,7 +6409,7 @@ CATEGORIES += BREADTH_TASKS
 # A fifth batch, written in session 19 from the misses of a helper's breadth requests (freshI): pdf tools, more
 # ffmpeg and ImageMagick, qr codes, password hashes, bc's functions, date formats, links and special files, tmux and
 # screen sessions, the ssh agent and ssh-keygen's other jobs, sshfs, Rust and Go builds, kernel modules.
-SLOTS.update({
+add_slots({
     "gif": ("file", ["clip.gif", "out.gif", "animation.gif", "demo.gif", "loop.gif"]),
     "start": ("time", ["00:00:05", "00:00:10", "00:00:30", "00:00:45"]),
     "end": ("time", ["00:02:00", "00:03:00", "00:05:00", "00:10:00"]),

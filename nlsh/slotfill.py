@@ -1897,6 +1897,19 @@ def ls_time_order_as_said(command: str, phrase: str) -> str:
         return command
     return command[:match.start(2)] + letters + command[match.end(2):]
 
+
+_BARE_CRONTAB = re.compile(r"^((?:sudo )?crontab)((?: -u \S+)?)$")
+_CHANGES_CRON = re.compile(r"\b(?:edit|change|add|schedule|install|replace|modify|write|set up)\b", re.IGNORECASE)
+
+
+def crontab_says_what_to_do(command: str, phrase: str) -> str:
+    """`command` telling crontab what to do: "show the crontab for the current user" gave a bare `crontab`, which
+    takes a new crontab from what is typed next in place of the old one; -l lists it, -e edits it."""
+    match = _BARE_CRONTAB.match(command) if "crontab" in command else None
+    if match is None:
+        return command
+    return match.group(1) + (" -e" if _CHANGES_CRON.search(phrase) else " -l") + match.group(2)
+
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined
     cleanly, copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and
@@ -1918,8 +1931,9 @@ def adapt(command: str, phrase: str) -> str:
     entry naming the user (the file last), a copy that goes where said rather than onto itself, apt purge for "and
     its configuration", a PPA by its full name, the service named (and added where systemctl has none), the
     journal kept for the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's
-    rule numbers, dmesg -T for readable times, a compressed file read with zcat (not tar -t), and chgrp/chown given
-    the folder named."""
+    rule numbers, dmesg -T for readable times, a compressed file read with zcat (not tar -t), chgrp/chown given
+    the folder named, the phrase's one size, every file of a kind as a glob, ls -t's order as asked, and crontab
+    told to list or edit."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, sizes_from_phrase,
@@ -1939,6 +1953,6 @@ def adapt(command: str, phrase: str) -> str:
                  acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named,
                  units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
                  ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named, files_of_a_kind_globbed,
-                 ls_time_order_as_said):
+                 ls_time_order_as_said, crontab_says_what_to_do):
         command = step(command, phrase)
     return command

@@ -6,7 +6,7 @@ import pytest
 from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archive_named_after_contents,
                            archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
                            compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
-                           copies_keep_attributes, counts_from_phrase, csv_fields_by_comma, date_formats_spelled,
+                           copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma, date_formats_spelled,
                            dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
                            extracts_as_named, files_of_a_kind_globbed, fill, find_in_named_folder, find_scope, find_stays_in_the_folder,
                            find_times_in_units, grep_anchors_as_said, grep_context_as_said, grep_in_named_folder,
@@ -1234,3 +1234,14 @@ def test_ls_orders_by_time_as_the_phrase_asks(command, phrase, expected):
 ])
 def test_a_key_file_is_no_user(command, phrase, expected):
     assert user_at_host(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("crontab", "show the crontab for the current user", "crontab -l"),
+    ("sudo crontab -u bob", "what is in bob's crontab", "sudo crontab -l -u bob"),
+    ("crontab", "edit my cron jobs", "crontab -e"),
+    ("crontab -l", "show my cron jobs", "crontab -l"),
+    ("crontab jobs.txt", "install jobs.txt as my crontab", "crontab jobs.txt"),
+])
+def test_crontab_is_told_to_list_or_edit(command, phrase, expected):
+    assert crontab_says_what_to_do(command, phrase) == expected

@@ -6787,6 +6787,403 @@ BREADTH_MISSES_TASKS = [
 ]
 CATEGORIES += BREADTH_MISSES_TASKS
 
+# A seventh batch, written in session 19 from the misses of a helper's requests about services and data (freshJ):
+# jq and awk one-liners, sqlite3, psql and pg_dump, mysql, redis-cli, kubectl, docker compose, lvm, openssl
+# certificates, curl against APIs, git worktrees and submodules, other distributions' package managers.
+add_slots({
+    "json_flag": ("key", ["active", "enabled", "admin", "verified", "done"]),
+    "top_n": ("number", counts(3, 5, 10, 20)),
+    "list_one": ("file", ["list1.txt", "old.txt", "before.txt", "a.txt", "yesterday.txt"]),
+    "list_two": ("file", ["list2.txt", "new.txt", "after.txt", "b.txt", "today.txt"]),
+    "tab_file": ("file", ["data.tsv", "export.tsv", "table.tsv", "report.tsv"]),
+    "threshold": ("number", ["100", "50", "1000", "0", "500"]),
+    "k8s_ns": ("namespace", ["staging", "production", "dev", "monitoring", "kube-system", "default"]),
+    "pod": ("pod", ["backend-7d9f8", "web-5c6b7", "api-0", "worker-84f2c", "nginx-66b6c", "redis-0"]),
+    "deployment": ("deployment", ["frontend", "api", "worker", "web", "backend", "auth"]),
+    "replicas": ("number", ["3", "5", "2", "10", "0"]),
+    "manifest": ("file", ["deploy.yaml", "service.yaml", "app.yaml", "k8s/ingress.yaml", "configmap.yaml"]),
+    "compose_service": ("service", ["db", "web", "redis", "worker", "api", "proxy"]),
+    "sqlite_db": ("file", ["app.db", "data.db", "shop.db", "metrics.db", "notes.db", "cache.sqlite"]),
+    "db_table": ("table", ["users", "orders", "events", "products", "sessions", "invoices"]),
+    "sqlfile": ("file", ["query.sql", "schema.sql", "migrate.sql", "seed.sql", "report.sql"]),
+    "database": ("database", ["blog", "inventory", "shop", "analytics", "crm", "appdb"]),
+    "db_user": ("user", ["admin", "reporter", "app", "readonly", "deploy", "etl"]),
+    "db_host": ("host", ["db.internal", "10.0.0.20", "pg.example.com", "db1", "postgres.local"]),
+    "sql_dump": ("file", ["blog.sql", "backup.sql", "shop.sql", "crm.sql", "export.sql", "nightly.sql"]),
+    "redis_key": ("key", ["session:42", "user:1001", "cache:home", "counter", "greeting", "queue:jobs"]),
+    "redis_value": ("value", ["hello", "ready", "on", "42", "done"]),
+    "redis_pattern": ("pattern", ["user:*", "session:*", "cache:*", "job:*"]),
+    "redis_host": ("host", ["cache1", "redis.internal", "10.0.0.30", "cache.example.com"]),
+    "flatpak_app": ("package", [(("spotify",), "com.spotify.Client"), (("gimp",), "org.gimp.GIMP"),
+                                (("vlc",), "org.videolan.VLC"), (("slack",), "com.slack.Slack"),
+                                (("obs",), "com.obsproject.Studio")]),
+    "label": ("label", ["BACKUP", "USB", "PHOTOS", "DATA", "MUSIC"]),
+    "pv_disk": ("disk", ["/dev/sdc", "/dev/sdd", "/dev/vdb", "/dev/sde", "/dev/xvdf"]),
+    "vg": ("volume_group", ["vgdata", "vg0", "vgbackup", "datavg", "vgstore"]),
+    "lv": ("logical_volume", ["lvbackup", "lvdata", "lvhome", "lvlogs", "lvdb"]),
+    "lv_size": ("size", ["10G", "50G", "100G", "20G", "5G"]),
+    "nfs_export": ("path", ["fileserver:/exports/home", "nas:/volume1/data", "10.0.0.5:/srv/nfs", "storage:/export/media"]),
+    "backup_dir": ("directory", ["/mnt/backup", "/backup/data", "/media/usb/backup", "/srv/backups", "/mnt/nas/backup"]),
+    "disk_image": ("file", ["/mnt/ext/sda.img", "backup.img", "/media/usb/disk.img", "/srv/images/nvme.img"]),
+    "cert": ("file", ["cert.pem", "server.crt", "example.com.crt", "tls.crt", "fullchain.pem"]),
+    "key_pem": ("file", ["key.pem", "server.key", "tls.key", "private.pem"]),
+    "tls_host": ("host", ["example.com", "github.com", "api.example.com", "mail.example.org", "shop.example.net"]),
+    "web_api_url": ("url", ["https://api.example.com/me", "http://localhost:8080/api/users", "https://api.example.com/v1/items",
+                        "http://localhost:3000/health", "https://httpbin.org/anything"]),
+    "token": ("token", ["abc123", "eyJhbGciOi", "t0k3n", "s3cr3t-token", "ghp_x1y2z3"]),
+    "http_user": ("user", ["admin", "alice", "api", "svc"]),
+    "http_pass": ("password", ["hunter2", "s3cret", "pa55word", "changeme"]),
+    "lockfile": ("file", ["/var/lib/dpkg/lock", "/var/lib/apt/lists/lock", "/tmp/app.lock", "/var/lib/dpkg/lock-frontend"]),
+    "base_branch": ("branch", ["main", "develop", "master", "release"]),
+    "worktree_dir": ("directory", ["../hotfix", "../feature", "../review", "/tmp/wt", "../release"]),
+    "vendor_path": ("directory", ["vendor/lib", "third_party/json", "libs/core", "external/proto"]),
+    "new_remote": ("remote", ["old-origin", "github", "mirror", "archive"]),
+    "sys_script": ("file", ["/usr/local/bin/report.sh", "/opt/app/cleanup.sh", "/usr/local/bin/backup.sh",
+                            "/home/deploy/sync.sh", "/srv/jobs/rotate.sh"]),
+})
+SERVICES_AND_DATA_TASKS = [
+    ("text", [  # jq and awk
+        ("jq -r '.[].<jkey>' <jsonfile>", [
+            "the <jkey> of every object in <jsonfile>", "pull <jkey> out of each item in the array in <jsonfile>",
+            "list the <jkey> field of all entries in <jsonfile>",
+        ]),
+        ("jq -r '.<jkey>' <jsonfile>", [
+            "print the <jkey> field of <jsonfile>", "read <jkey> from <jsonfile> with jq",
+        ]),
+        ("jq 'keys' <jsonfile>", [
+            "top level keys of <jsonfile>", "which keys does <jsonfile> have", "list the keys in <jsonfile>",
+        ]),
+        ("jq length <jsonfile>", [
+            "how many items are in <jsonfile>", "count the elements of the array in <jsonfile>",
+        ]),
+        ("jq '.[] | select(.<json_flag> == true)' <jsonfile>", [
+            "objects in <jsonfile> where <json_flag> is true", "filter <jsonfile> to the items with <json_flag> set",
+            "only the entries of <jsonfile> that are <json_flag>",
+        ]),
+        ("awk -F, '{s+=$<col>} END {print s}' <csvfile>", [
+            "sum of <col> of <csvfile>", "add up <col> in <csvfile>", "total of <col> of <csvfile>",
+        ]),
+        ("awk '{print $1}' <logfile> | sort | uniq -c | sort -rn | head -n <top_n>", [
+            "top <top_n> most frequent ips in <logfile>", "<top_n> most common first fields in <logfile>",
+            "which <top_n> addresses show up most in <logfile>",
+        ]),
+        ("sort <listfile> | uniq | wc -l", [
+            "count the unique lines in <listfile>", "how many distinct lines does <listfile> have",
+        ]),
+        ("comm -23 <(sort <list_one>) <(sort <list_two>)", [
+            "lines in <list_one> but not in <list_two>", "what does <list_one> have that <list_two> doesn't",
+            "entries of <list_one> missing from <list_two>",
+        ]),
+        ("comm -12 <(sort <list_one>) <(sort <list_two>)", [
+            "lines common to <list_one> and <list_two>", "lines that are in both <list_one> and <list_two>",
+        ]),
+        ("paste -d, <list_one> <list_two>", [
+            "put <list_one> and <list_two> side by side with commas", "glue <list_one> and <list_two> together line by line",
+        ]),
+        ("join <list_one> <list_two>", [
+            "join <list_one> and <list_two> on their first column", "combine <list_one> and <list_two> by the first field",
+        ]),
+        ("sort -t, -k<col>,<col> -nr <csvfile>", [
+            "sort <csvfile> by <col> numerically, highest first", "order <csvfile> by <col>, biggest number on top",
+        ]),
+        ("tr '\\t' ',' < <tab_file> > <csvfile>", [
+            "convert <tab_file> to csv as <csvfile>", "turn the tabs in <tab_file> into commas and save <csvfile>",
+        ]),
+        ("awk '$<col> > <threshold>' <spacefile>", [
+            "lines of <spacefile> whose <col> is above <threshold>", "rows in <spacefile> where <col> exceeds <threshold>",
+        ]),
+        ("awk '!seen[$0]++' <listfile>", [
+            "drop repeated lines from <listfile> keeping the first of each in order",
+            "dedupe <listfile> without sorting it",
+        ]),
+        ("head -n 1 <csvfile> | awk -F, '{print NF}'", [
+            "number of columns in <csvfile>", "how many fields does the header of <csvfile> have",
+        ]),
+    ]),
+    ("services", [  # containers and databases
+        ("docker compose down -v", [
+            "tear down the compose project and its volumes", "docker compose down and delete the volumes too",
+        ]),
+        ("docker system df", [
+            "how much disk space does docker use", "docker disk usage", "space taken by docker images and volumes",
+        ]),
+        ("docker cp <container>:<sysconf> .", [
+            "copy <sysconf> out of the <container> container", "get <sysconf> from container <container> into this folder",
+        ]),
+        ("docker compose restart <compose_service>", [
+            "restart only the <compose_service> service in compose", "docker compose restart just <compose_service>",
+        ]),
+        ("docker compose logs -f <compose_service>", [
+            "follow the compose logs of <compose_service>", "tail the logs of the <compose_service> compose service",
+        ]),
+        ("kubectl get pods -n <k8s_ns>", [
+            "list pods in namespace <k8s_ns>", "kubectl pods in <k8s_ns>", "what pods are running in <k8s_ns>",
+        ]),
+        ("kubectl get pods", [
+            "list the kubernetes pods", "show my pods", "kubectl list pods",
+        ]),
+        ("kubectl logs <pod>", [
+            "show the logs of pod <pod>", "logs for the pod <pod>", "kubectl logs of <pod>",
+        ]),
+        ("kubectl logs -f <pod>", [
+            "follow the logs of pod <pod>", "stream the logs of the pod <pod>",
+        ]),
+        ("kubectl scale deployment <deployment> --replicas=<replicas>", [
+            "scale <deployment> to <replicas> replicas", "set the <deployment> deployment to <replicas> pods",
+        ]),
+        ("kubectl apply -f <manifest>", [
+            "apply <manifest> to the cluster", "kubectl apply <manifest>", "deploy <manifest> to kubernetes",
+        ]),
+        ("kubectl describe pod <pod>", [
+            "describe pod <pod>", "details of the pod <pod>", "why is pod <pod> not starting",
+        ]),
+        ("kubectl exec -it <pod> -- /bin/sh", [
+            "open a shell in pod <pod>", "get a shell inside the pod <pod>",
+        ]),
+        ("kubectl get svc", [
+            "list kubernetes services", "show the services in the cluster",
+        ]),
+        ("kubectl rollout restart deployment <deployment>", [
+            "restart the <deployment> deployment", "rolling restart of <deployment>",
+        ]),
+        ("sqlite3 <sqlite_db> .tables", [
+            "list the tables in <sqlite_db>", "what tables does the sqlite database <sqlite_db> have",
+        ]),
+        ("sqlite3 <sqlite_db> '.schema <db_table>'", [
+            "schema of the <db_table> table in <sqlite_db>", "show how <db_table> is defined in <sqlite_db>",
+        ]),
+        ("sqlite3 <sqlite_db> 'SELECT COUNT(*) FROM <db_table>;'", [
+            "count the rows in the <db_table> table of <sqlite_db>", "how many rows does <db_table> in <sqlite_db> have",
+        ]),
+        ("sqlite3 -header -csv <sqlite_db> 'SELECT * FROM <db_table>;' > <csvfile>", [
+            "export the <db_table> table of <sqlite_db> to <csvfile>", "dump <db_table> from <sqlite_db> as csv into <csvfile>",
+        ]),
+        ("sqlite3 <sqlite_db> < <sqlfile>", [
+            "run the sql in <sqlfile> against <sqlite_db>", "execute <sqlfile> on the sqlite database <sqlite_db>",
+        ]),
+        ("psql -h <db_host> -U <db_user> -d <database>", [
+            "connect to postgres database <database> on <db_host> as <db_user>",
+            "psql into <database> at <db_host> as user <db_user>",
+        ]),
+        ("psql -l", [
+            "list all postgres databases", "which postgres databases exist",
+        ]),
+        ("pg_dump <database> > <sql_dump>", [
+            "dump the postgres database <database> to <sql_dump>", "back up the postgres db <database> into <sql_dump>",
+        ]),
+        ("psql <database> < <sql_dump>", [
+            "restore <sql_dump> into the postgres database <database>", "load <sql_dump> into postgres db <database>",
+        ]),
+        ("createdb <database>", [
+            "create a postgres database <database>", "new postgres db called <database>",
+        ]),
+        ("createuser -P <db_user>", [
+            "create a postgres role <db_user> and ask for its password", "new postgres user <db_user> with a password",
+        ]),
+        ("mysqldump -u root -p <database> > <sql_dump>", [
+            "dump the mysql database <database> to <sql_dump>", "mysqldump <database> as root into <sql_dump>",
+        ]),
+        ("mysql -u root -p <database> < <sql_dump>", [
+            "import <sql_dump> into the mysql database <database>", "load <sql_dump> into mysql db <database> as root",
+        ]),
+        ("mysql -u root -p -e 'SHOW DATABASES;'", [
+            "show all mysql databases", "list the mysql databases as root",
+        ]),
+        ("redis-cli GET <redis_key>", [
+            "redis get <redis_key>", "read the redis key <redis_key>", "value of <redis_key> in redis",
+        ]),
+        ("redis-cli SET <redis_key> <redis_value>", [
+            "set the redis key <redis_key> to <redis_value>", "store <redis_value> under <redis_key> in redis",
+        ]),
+        ("redis-cli --scan --pattern '<redis_pattern>'", [
+            "find the redis keys matching <redis_pattern>", "list redis keys like <redis_pattern>",
+        ]),
+        ("redis-cli ping", [
+            "is redis alive", "check that redis answers",
+        ]),
+        ("redis-cli -h <redis_host> FLUSHALL", [
+            "wipe everything in redis on <redis_host>", "flush all keys of the redis server <redis_host>",
+        ]),
+    ]),
+    ("packages", [
+        ("sudo apt update && sudo apt upgrade", [
+            "refresh the package lists and upgrade everything", "update and upgrade all packages",
+        ]),
+        ("dpkg -l | grep <keyword>", [
+            "installed packages with <keyword> in the name", "which installed packages mention <keyword>",
+        ]),
+        ("sudo dnf install <package>", [
+            "install <package> on fedora", "dnf install <package>",
+        ]),
+        ("sudo dnf upgrade", [
+            "update everything on fedora", "upgrade all fedora packages",
+        ]),
+        ("sudo pacman -Syu", [
+            "full system upgrade on arch", "update arch linux",
+        ]),
+        ("pacman -Ss <package>", [
+            "search the arch repos for <package>", "look for <package> with pacman",
+        ]),
+        ("sudo pacman -S <package>", [
+            "install <package> on arch", "pacman install <package>",
+        ]),
+        ("flatpak install flathub <flatpak_app>", [
+            "install <flatpak_app> from flathub", "get <flatpak_app> as a flatpak",
+        ]),
+        ("flatpak list", [
+            "list flatpak apps", "which flatpaks are installed",
+        ]),
+    ]),
+    ("disk", [
+        ("sudo mkfs.vfat -F 32 -n <label> <device>", [
+            "format <device> as fat32 with label <label>", "make <device> a fat32 drive named <label>",
+        ]),
+        ("sudo fallocate -l <filesize> /swapfile && sudo chmod 600 /swapfile && sudo mkswap /swapfile && sudo swapon "
+         "/swapfile", [
+            "create a <filesize> swap file and turn it on", "add <filesize> of swap with a swap file",
+        ]),
+        ("sudo du -sh <directory>/*", [
+            "size of each item in <directory>", "what's taking up space in <directory>, top level only",
+        ]),
+        ("sudo pvcreate <pv_disk>", [
+            "initialize <pv_disk> as an lvm physical volume", "make <pv_disk> an lvm pv",
+        ]),
+        ("sudo vgcreate <vg> <pv_disk>", [
+            "create volume group <vg> from <pv_disk>", "new lvm volume group <vg> on <pv_disk>",
+        ]),
+        ("sudo lvcreate -L <lv_size> -n <lv> <vg>", [
+            "make a <lv_size> logical volume <lv> in <vg>", "create lv <lv> of <lv_size> in volume group <vg>",
+        ]),
+        ("sudo lvextend -r -L +<lv_size> /dev/<vg>/<lv>", [
+            "grow /dev/<vg>/<lv> by <lv_size> and resize its filesystem", "extend <lv> in <vg> by <lv_size>",
+        ]),
+        ("sudo lvs", [
+            "list lvm logical volumes", "show the logical volumes",
+        ]),
+        ("sudo vgs", [
+            "list lvm volume groups", "show the volume groups",
+        ]),
+        ("sudo mount -t nfs <nfs_export> <mountpoint>", [
+            "mount the nfs export <nfs_export> on <mountpoint>", "mount nfs share <nfs_export> at <mountpoint>",
+        ]),
+        ("sudo dd if=<disk> of=<disk_image> bs=4M status=progress", [
+            "image the whole disk <disk> into <disk_image>", "copy disk <disk> to the image file <disk_image>",
+        ]),
+    ]),
+    ("archives", [  # backups
+        ("rsync -av --delete <directory>/ <backup_dir>/", [
+            "mirror <directory> to <backup_dir> and delete files that are gone",
+            "sync <directory> to <backup_dir> exactly, removing extras",
+        ]),
+        ("rsync -avn <directory>/ <backup_dir>/", [
+            "dry run of an rsync from <directory> to <backup_dir>", "show what rsync would copy from <directory> to <backup_dir>",
+        ]),
+        ("tar -czf backup-$(date +%F).tar.gz <directory>", [
+            "archive <directory> into a tar.gz with today's date in the name",
+            "dated tar.gz backup of <directory>",
+        ]),
+        ("(crontab -l; echo '0 2 * * * <sys_script>') | crontab -", [
+            "schedule <sys_script> to run every day at 2am", "run <sys_script> daily at 2 in the morning with cron",
+        ]),
+        ("rsync -av -e 'ssh -p <port>' <directory>/ <server>:<remote_dir>", [
+            "rsync <directory> to <server>:<remote_dir> over ssh on port <port>",
+            "sync <directory> to <server>:<remote_dir>, ssh listens on <port>",
+        ]),
+        ("rsync -P <bigfile> <mountpoint>/", [
+            "copy <bigfile> to <mountpoint> with a progress bar, resumable", "resumable copy of <bigfile> to <mountpoint>",
+        ]),
+        ("xz -9 <tar>", [
+            "compress <tar> with xz at the highest level", "xz <tar> with maximum compression",
+        ]),
+        ("gzip -t <targz>", [
+            "check whether <targz> is corrupted", "test the integrity of <targz>",
+        ]),
+    ]),
+    ("networking", [  # web, certificates
+        ("openssl req -x509 -newkey rsa:4096 -keyout <key_pem> -out <cert> -days 365 -nodes", [
+            "self signed certificate <cert> with key <key_pem>, valid a year",
+            "generate a self-signed cert <cert> and key <key_pem>",
+        ]),
+        ("echo | openssl s_client -connect <tls_host>:443 2>/dev/null | openssl x509 -noout -dates", [
+            "when does the tls certificate of <tls_host> expire", "certificate expiry date of <tls_host>",
+        ]),
+        ("openssl x509 -in <cert> -text -noout", [
+            "print the details of <cert>", "decode the certificate <cert>", "what's inside the cert <cert>",
+        ]),
+        ("curl -H 'Authorization: Bearer <token>' <web_api_url>", [
+            "call <web_api_url> with bearer token <token>", "request <web_api_url> with the token <token>",
+        ]),
+        ("curl -u <http_user>:<http_pass> <web_api_url>", [
+            "request <web_api_url> with basic auth user <http_user> password <http_pass>",
+            "curl <web_api_url> as <http_user> with password <http_pass>",
+        ]),
+        ("curl -X DELETE <web_api_url>", [
+            "send a delete request to <web_api_url>", "http delete <web_api_url>",
+        ]),
+        ("curl -F 'file=@<file>' <web_api_url>", [
+            "upload <file> as form field file to <web_api_url>", "post <file> as a multipart upload to <web_api_url>",
+        ]),
+    ]),
+    ("users", [
+        ("sudo chage -d 0 <user>", [
+            "make <user> change the password at next login", "force <user> to pick a new password next time",
+        ]),
+        ("chmod 600 <ssh_key>", [
+            "ssh says <ssh_key> is too open, fix it", "fix the permissions of my key <ssh_key>",
+        ]),
+    ]),
+    ("processes", [
+        ("nohup ./<script> > <logfile> 2>&1 &", [
+            "run <script> so it keeps going after i log out, output to <logfile>",
+            "start <script> in the background immune to hangups, logging to <logfile>",
+        ]),
+        ("sudo systemd-run --on-active=<minutes>m <sys_script>", [
+            "run <sys_script> once in <minutes> minutes with systemd",
+            "schedule <sys_script> <minutes> minutes from now with a timer",
+        ]),
+        ("sudo lsof <lockfile>", [
+            "which process is holding <lockfile>", "who has <lockfile> open",
+        ]),
+    ]),
+    ("git", [
+        ("git rebase <base_branch> <branch>", [
+            "rebase <branch> onto <base_branch>", "replay <branch> on top of <base_branch>",
+        ]),
+        ("git clone --recurse-submodules <repo>", [
+            "clone <repo> with its submodules", "clone <repo> including submodules",
+        ]),
+        ("git submodule update --init --recursive", [
+            "fetch the submodules after cloning", "initialize all submodules", "pull in missing git submodules",
+        ]),
+        ("git submodule add <repo> <vendor_path>", [
+            "add <repo> as a submodule in <vendor_path>", "submodule <repo> at <vendor_path>",
+        ]),
+        ("git worktree add <worktree_dir> <branch>", [
+            "check out <branch> in a worktree at <worktree_dir>", "worktree for <branch> in <worktree_dir>",
+        ]),
+        ("git worktree add -b <branch> <worktree_dir>", [
+            "create a worktree at <worktree_dir> on a new branch <branch>",
+            "new branch <branch> in a new worktree <worktree_dir>",
+        ]),
+        ("git worktree list", [
+            "list git worktrees", "which worktrees does this repo have",
+        ]),
+        ("git tag -a <tag> -m <message>", [
+            "create an annotated tag <tag> with message <message>", "annotated tag <tag> saying <message>",
+        ]),
+        ("git tag -d <tag> && git push origin --delete <tag>", [
+            "delete tag <tag> locally and on origin", "remove the tag <tag> here and on the remote",
+        ]),
+        ("git remote rename <remote> <new_remote>", [
+            "rename remote <remote> to <new_remote>", "call the remote <remote> <new_remote> from now on",
+        ]),
+        ("git fetch --prune <remote>", [
+            "fetch from <remote> and prune deleted branches", "fetch <remote> and drop branches deleted there",
+        ]),
+    ]),
+]
+CATEGORIES += SERVICES_AND_DATA_TASKS
+
 
 if __name__ == "__main__":
     main()

@@ -7184,6 +7184,298 @@ SERVICES_AND_DATA_TASKS = [
 ]
 CATEGORIES += SERVICES_AND_DATA_TASKS
 
+# An eighth batch, written in session 19 from the misses of a helper's requests about the shell, searching, network
+# settings, firewalls, monitoring, logs, text editing, permissions and services (freshL): loops and redirection,
+# find's tests, ip addr and route, nmcli, firewalld and iptables, logrotate, dmesg levels, sed's insert and backup,
+# chmod --reference, systemd timers and user services.
+add_slots({
+    "loop_ext": ("extension", ["txt", "log", "csv", "jpg", "md", "json"]),
+    "host_list": ("hosts", [(("web1, web2 and web3",), "web1 web2 web3"), (("db1, db2 and db3",), "db1 db2 db3"),
+                            (("node1, node2 and node3",), "node1 node2 node3"),
+                            (("app1, app2 and app3",), "app1 app2 app3")]),
+    "url_list": ("file", ["urls.txt", "links.txt", "sites.txt", "endpoints.txt"]),
+    "text_line": ("text", ["hello world", "done", "ready", "build ok", "42"]),
+    "out_txt": ("file", ["greeting.txt", "status.txt", "note.txt", "out.txt", "message.txt"]),
+    "build_log": ("file", ["build.log", "make.log", "output.log", "compile.log"]),
+    "shell_var": ("variable", ["HOST", "MACHINE", "NAME", "BOX"]),
+    "list_out": ("file", ["files.txt", "listing.txt", "ls.txt", "contents.txt"]),
+    "bin_dir": ("directory", ["/opt/tools/bin", "~/.local/bin", "/usr/local/go/bin", "~/bin", "/opt/node/bin"]),
+    "conf_name": ("file", ["nginx.conf", "sshd_config", "my.cnf", "php.ini", "redis.conf", "pg_hba.conf"]),
+    "whole_word": ("word", ["main", "TODO", "init", "error", "config", "password"]),
+    "cidr": ("address", ["192.168.1.50/24", "10.0.0.15/24", "172.16.0.9/16", "192.168.10.2/24"]),
+    "gateway": ("ip", ["10.0.0.1", "192.168.1.1", "172.16.0.1", "192.168.0.254"]),
+    "host_alias": ("hostname", ["dev.local", "app.test", "myserver.lan", "db.local", "api.internal"]),
+    "mtu": ("number", ["9000", "1400", "1500", "1280"]),
+    "fw_service": ("service", ["http", "https", "ssh", "dns", "smtp"]),
+    "port_range": ("ports", [(("6000 to 6010", "6000-6010"), "6000:6010"), (("8000 to 8100", "8000-8100"), "8000:8100"),
+                             (("60000 to 61000", "60000-61000"), "60000:61000")]),
+    "port_from": ("port", ["80", "443", "25"]),
+    "port_to": ("port", ["8080", "8443", "3000", "2525"]),
+    "window": ("time", [(("between 2024-03-01 10:00 and 2024-03-01 12:00",),
+                         "--since '2024-03-01 10:00' --until '2024-03-01 12:00'"),
+                        (("between 2025-01-15 08:00 and 2025-01-15 09:30",),
+                         "--since '2025-01-15 08:00' --until '2025-01-15 09:30'"),
+                        (("from 2024-11-02 22:00 to 2024-11-03 01:00",),
+                         "--since '2024-11-02 22:00' --until '2024-11-03 01:00'")]),
+    "logrotate_conf": ("file", ["/etc/logrotate.d/myapp", "/etc/logrotate.d/nginx", "/etc/logrotate.d/app",
+                                "/etc/logrotate.d/rsyslog"]),
+    "sshd_setting": ("setting", ["PermitRootLogin", "PasswordAuthentication", "X11Forwarding", "UsePAM"]),
+    "header_text": ("text", ["Header", "name,email", "# list", "id,value"]),
+    "old_word": ("pattern", ["http:", "foo", "localhost", "8080", "debug"]),
+    "new_word": ("text", ["https:", "bar", "127.0.0.1", "9090", "info"]),
+    "conf_file": ("file", ["urls.conf", "app.conf", "settings.ini", "config.txt", "site.conf"]),
+    "umask_val": ("mode", ["027", "022", "077", "002"]),
+    "timer": ("service", ["backup.timer", "cleanup.timer", "certbot.timer", "fstrim.timer", "logrotate.timer"]),
+    "target": ("unit", ["multi-user.target", "graphical.target", "network-online.target", "default.target"]),
+    "user_service": ("service", ["syncthing", "pipewire", "emacs", "podman", "mpd"]),
+})
+SHELL_AND_NETWORK_TASKS = [
+    ("text", [  # the shell and text editing
+        ("for f in *.<loop_ext>; do echo \"$f\"; done", [
+            "loop over every .<loop_ext> file here and print its name", "for each <loop_ext> file in this folder echo its name",
+        ]),
+        ("for h in <host_list>; do ping -c 1 \"$h\"; done", [
+            "ping <host_list> once each", "loop over <host_list> and ping each one once",
+        ]),
+        ("while read -r url; do curl \"$url\"; done < <url_list>", [
+            "curl every url in <url_list>", "read <url_list> line by line and fetch each url",
+        ]),
+        ("echo '<text_line>' > <out_txt>", [
+            "write the text <text_line> into <out_txt>", "put <text_line> in <out_txt>, replacing what's there",
+        ]),
+        ("date >> <logfile>", [
+            "append today's date to <logfile>", "add the current date at the end of <logfile>",
+        ]),
+        ("make > <build_log> 2>&1", [
+            "run make and capture stdout and stderr in <build_log>", "make, with all its output going to <build_log>",
+        ]),
+        ("<shell_var>=$(hostname)", [
+            "store the hostname in a variable named <shell_var>", "save the machine's name into <shell_var>",
+        ]),
+        ("seq 1 <n>", [
+            "print the numbers 1 to <n>", "count from 1 to <n>, one per line",
+        ]),
+        ("ls | tee <list_out>", [
+            "show the ls output and also save it to <list_out>", "list files to the screen and into <list_out> at once",
+        ]),
+        ("echo 'export PATH=\"$PATH:<bin_dir>\"' >> ~/.bashrc", [
+            "permanently add <bin_dir> to my PATH", "put <bin_dir> on the PATH in .bashrc for good",
+        ]),
+        ("column -t -s: /etc/passwd", [
+            "show /etc/passwd in aligned columns", "print /etc/passwd as a neat table",
+        ]),
+        ("awk '{s+=$<col>} END {print s}' <spacefile>", [
+            "add up <col> of <spacefile>", "sum the numbers in <col> of <spacefile>",
+        ]),
+        ("tr -d '0-9' < <textfile>", [
+            "remove all digits from <textfile>", "strip the numbers out of <textfile>",
+        ]),
+        ("tr -s ' ' < <textfile>", [
+            "collapse runs of spaces in <textfile>", "squeeze repeated spaces in <textfile> into one",
+        ]),
+        ("sudo sed -i 's/^<sshd_setting>/#<sshd_setting>/' /etc/ssh/sshd_config", [
+            "comment out the <sshd_setting> line in sshd_config", "disable the <sshd_setting> line of sshd_config with a #",
+        ]),
+        ("cut -d: -f1,3 /etc/passwd", [
+            "usernames and uids from /etc/passwd", "print the user name and uid fields of /etc/passwd",
+        ]),
+        ("sed -i '1i <header_text>' <listfile>", [
+            "insert <header_text> as the first line of <listfile>", "put <header_text> at the very top of <listfile>",
+            "insert a line at the top of a file",
+        ]),
+        ("sed -i.bak 's/<old_word>/<new_word>/g' <conf_file>", [
+            "replace <old_word> with <new_word> in <conf_file> keeping a .bak backup",
+            "swap <old_word> for <new_word> throughout <conf_file>, backup first",
+        ]),
+    ]),
+    ("files", [  # searching
+        ("find / -name <conf_name> 2>/dev/null", [
+            "where is <conf_name> on this machine", "search the whole system for <conf_name> without the error messages",
+        ]),
+        ("sudo updatedb", [
+            "refresh the locate database", "update the database that locate uses",
+        ]),
+        ("grep -ri --include='*.py' <pattern> <directory>", [
+            "case-insensitive search for <pattern> in the python files under <directory>",
+            "look for <pattern> ignoring case in the .py files of <directory>",
+        ]),
+        ("find <directory> -user <user>", [
+            "find everything owned by <user> in <directory>", "files under <directory> that belong to <user>",
+            "find files owned by a user",
+        ]),
+        ("find <directory> -perm 777", [
+            "files with 777 permissions under <directory>", "find mode 777 files in <directory>",
+        ]),
+        ("find / -perm -4000 -type f 2>/dev/null", [
+            "list every setuid binary on the system", "find setuid programs",
+        ]),
+        ("grep -nw <whole_word> <code>", [
+            "search <code> for the whole word <whole_word> with line numbers",
+            "line numbers where <whole_word> appears as a word in <code>",
+        ]),
+        ("find <directory> -type f \\( -name '*.jpg' -o -name '*.png' \\)", [
+            "find all jpg and png images in <directory>", "every jpg or png file under <directory>",
+        ]),
+        ("man -w <program>", [
+            "where is the man page file of <program>", "path of the manual page for <program>",
+        ]),
+    ]),
+    ("networking", [  # addresses, routes, firewalls
+        ("sudo ip addr add <cidr> dev <iface>", [
+            "put the ip <cidr> on <iface>", "assign <cidr> to the interface <iface>",
+            "add an ip address to a network interface",
+        ]),
+        ("sudo ip route add default via <gateway>", [
+            "set the default gateway to <gateway>", "default route via <gateway>", "set the default gateway",
+        ]),
+        ("sudo ip route del <subnet>", [
+            "remove the route to <subnet>", "delete the route for <subnet>",
+        ]),
+        ("echo '<ipaddr> <host_alias>' | sudo tee -a /etc/hosts", [
+            "point <host_alias> at <ipaddr> in the hosts file", "add <host_alias> with address <ipaddr> to /etc/hosts",
+            "add an entry to the hosts file",
+        ]),
+        ("sudo resolvectl flush-caches", [
+            "flush the dns cache", "clear the dns cache on ubuntu",
+        ]),
+        ("ip link show <iface>", [
+            "mac address of <iface>", "link details of <iface>",
+        ]),
+        ("nmcli radio wifi off", [
+            "turn off wifi", "switch the wireless off",
+        ]),
+        ("nmcli radio wifi on", [
+            "turn wifi back on", "switch the wireless on",
+        ]),
+        ("nmcli connection show --active", [
+            "active network connections with nmcli", "which connections are up right now",
+        ]),
+        ("sudo ip link set <iface> mtu <mtu>", [
+            "set the mtu of <iface> to <mtu>", "change <iface>'s mtu to <mtu>",
+        ]),
+        ("sudo ufw enable", [
+            "turn on ufw", "switch the firewall on",
+        ]),
+        ("sudo ufw disable", [
+            "turn ufw off completely", "switch the firewall off",
+        ]),
+        ("sudo firewall-cmd --permanent --add-port=<port>/tcp && sudo firewall-cmd --reload", [
+            "open <port>/tcp in firewalld permanently", "firewalld: allow tcp port <port> for good",
+            "open a port in firewalld",
+        ]),
+        ("sudo firewall-cmd --list-all", [
+            "show what firewalld allows", "list the firewalld rules",
+        ]),
+        ("firewall-cmd --get-default-zone", [
+            "default zone of firewalld", "which zone does firewalld use by default",
+        ]),
+        ("sudo firewall-cmd --permanent --add-service=<fw_service> && sudo firewall-cmd --reload", [
+            "allow <fw_service> in firewalld permanently", "let <fw_service> through firewalld for good",
+        ]),
+        ("sudo iptables -L --line-numbers", [
+            "list iptables rules with line numbers", "numbered iptables rules",
+        ]),
+        ("sudo iptables -A INPUT -p tcp --dport <port> -j DROP", [
+            "drop incoming port <port> with iptables", "block tcp port <port> using iptables", "block a port with iptables",
+        ]),
+        ("sudo netfilter-persistent save", [
+            "make the iptables rules survive a reboot", "save the iptables rules permanently",
+        ]),
+        ("sudo ufw default deny incoming", [
+            "deny incoming connections by default with ufw", "ufw: block everything incoming unless allowed",
+        ]),
+        ("sudo ufw limit ssh", [
+            "rate limit ssh with ufw", "throttle ssh connection attempts in ufw",
+        ]),
+        ("sudo iptables -F", [
+            "flush all iptables rules", "wipe the iptables rules",
+        ]),
+        ("sudo ufw allow <port_range>/udp", [
+            "allow udp ports <port_range> in ufw", "open the udp range <port_range> with ufw",
+        ]),
+        ("sudo iptables -t nat -A PREROUTING -p tcp --dport <port_from> -j REDIRECT --to-port <port_to>", [
+            "redirect incoming port <port_from> to <port_to> with iptables", "forward port <port_from> to <port_to> locally",
+        ]),
+    ]),
+    ("processes", [  # monitoring
+        ("iostat -x <seconds>", [
+            "extended disk io stats every <seconds> seconds", "iostat with extended stats, refreshing each <seconds> s",
+        ]),
+        ("watch -n 1 free -h", [
+            "watch free memory every second", "live view of memory usage",
+        ]),
+        ("pgrep -a <process>", [
+            "get the pid of <process>", "pid of the <process> process", "find the pid of a process",
+        ]),
+        ("ps -o pid,rss,vsz,cmd -p <pid>", [
+            "how much memory is pid <pid> using", "memory of process <pid>",
+        ]),
+        ("mpstat -P ALL 1", [
+            "per-core cpu usage every second", "cpu usage of each core",
+        ]),
+    ]),
+    ("services", [  # logs and units
+        ("journalctl <window>", [
+            "journal logs <window>", "journal entries <window>",
+        ]),
+        ("sudo logrotate -f /etc/logrotate.conf", [
+            "force logrotate to rotate everything now", "rotate all the logs right now",
+        ]),
+        ("sudo logrotate -d <logrotate_conf>", [
+            "test the logrotate config <logrotate_conf> without rotating", "dry run logrotate on <logrotate_conf>",
+            "test a logrotate config",
+        ]),
+        ("sudo dmesg -l err", [
+            "only error messages in dmesg", "kernel errors from dmesg",
+        ]),
+        ("journalctl -u <service> -n <n> -r", [
+            "last <n> <service> journal lines, newest first", "the newest <n> log lines of <service>, latest on top",
+        ]),
+        ("journalctl -u <service> -o json", [
+            "dump the <service> logs as json", "<service> journal in json",
+        ]),
+        ("sudo dmesg | grep -i usb", [
+            "usb messages in dmesg", "what did the kernel say about usb",
+        ]),
+        ("zgrep <pattern> /var/log/syslog*", [
+            "search the current and rotated syslogs for <pattern>", "grep <pattern> in all syslog files, gzipped ones too",
+        ]),
+        ("sudo systemctl enable --now <timer>", [
+            "turn on <timer> and start it now", "enable and start the timer <timer>",
+            "enable and start a systemd timer",
+        ]),
+        ("systemctl list-dependencies <target>", [
+            "what does <target> depend on", "units that <target> pulls in",
+        ]),
+        ("systemctl --user enable --now <user_service>", [
+            "enable and start my user-level <user_service> service", "start <user_service> as a user service, also at login",
+        ]),
+    ]),
+    ("archives", [
+        ("unzip -t <zip>", [
+            "check that <zip> isn't corrupted", "test <zip> for errors",
+        ]),
+    ]),
+    ("permissions", [
+        ("umask <umask_val>", [
+            "set the umask to <umask_val>", "use umask <umask_val> in this shell",
+        ]),
+        ("find <ownerdir> -type d -exec chmod 755 {} \\; && find <ownerdir> -type f -exec chmod 644 {} \\;", [
+            "make directories 755 and files 644 under <ownerdir>", "fix permissions in <ownerdir>: folders 755, files 644",
+        ]),
+        ("setfacl -b <file>", [
+            "remove all acl entries from <file>", "strip the acls of <file>", "remove all acls from a file",
+        ]),
+        ("chmod --reference=<file> <file2>", [
+            "give <file2> the same permissions as <file>", "copy the mode of <file> onto <file2>",
+        ]),
+        ("chmod -R a+rX <ownerdir>", [
+            "give everyone read access to <ownerdir> and everything inside", "make <ownerdir> readable by all, recursively",
+        ]),
+    ]),
+]
+CATEGORIES += SHELL_AND_NETWORK_TASKS
+
 
 if __name__ == "__main__":
     main()

@@ -245,7 +245,8 @@ def with_phrase_units(command: str, phrase: str) -> str:
 
 
 # Where a command takes a size: find's test, and the length of a file made or cut to size
-_SIZE_SLOT = re.compile(r"(?<![\w-])(-size [+-]?|fallocate (?:-\w+ )*-l |truncate (?:-\w+ )*-s )(\d+)([kKMGTcbw]?)(?![\w.])")
+_SIZE_SLOT = re.compile(r"(?<![\w-])(-size [+-]?|fallocate (?:-\w+ )*-l |truncate (?:-\w+ )*-s )(\d+)([kKMGTcbw]?)"
+                        r"(?![\w.])")
 
 
 def sizes_from_phrase(command: str, phrase: str) -> str:
@@ -1853,8 +1854,12 @@ def moves_files_of_a_kind(command: str, phrase: str) -> str:
 
 
 
-_EVERY_FILE_OF_A_KIND = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|my\s+|of\s+the\s+)?\.?([a-z0-9]{1,4})\s+files?\b",
-                                   re.IGNORECASE)
+_EVERY_FILE_OF_A_KIND = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|my\s+|of\s+the\s+)?\.?([a-z0-9]{1,4})\s+"
+                                   r"files?\b", re.IGNORECASE)
+# Extensions a phrase names as a kind of file ("every csv file"); "all text files" or "each user file" name none
+_FILE_KINDS = frozenset("txt csv tsv log json yaml yml xml html css js ts py sh md conf ini cfg sql c h cpp go rs "
+                        "java rb php pdf doc docx xls xlsx jpg jpeg png gif svg webp mp3 mp4 mkv wav flac zip tar gz "
+                        "iso deb bak tmp".split())
 _FILE_ARGUMENT = re.compile(r"([\"']?)\{\{(?:[a-z]+_)*(?:file|path)s?(?:_?name)?\d*\}\}\1")
 
 
@@ -1867,7 +1872,7 @@ def files_of_a_kind_globbed(command: str, phrase: str) -> str:
                                                    phrase, re.IGNORECASE):
         return command
     extension = kind.group(1).lower()
-    if extension in DOTFILES or extension in ("the", "my", "big", "new", "old", "open"):
+    if extension not in _FILE_KINDS:
         return command
     glob = f"*.{extension}"
     if (match := _FILE_ARGUMENT.search(command)) is not None:
@@ -1875,8 +1880,9 @@ def files_of_a_kind_globbed(command: str, phrase: str) -> str:
     return re.sub(rf"(?<=\s)\.{re.escape(extension)}(?=\s|$)", glob, command, count=1)
 
 
-_NEWEST_FIRST = re.compile(r"\b(?:newest|latest|most recent(?:ly \w+)?|youngest)\s+(?:ones?\s+)?(?:first|on top|at the top)\b|"
-                           r"\b(?:oldest)\s+(?:ones?\s+)?(?:last|at the bottom)\b", re.IGNORECASE)
+_NEWEST_FIRST = re.compile(r"\b(?:newest|latest|most recent(?:ly \w+)?|youngest)\s+(?:ones?\s+)?"
+                           r"(?:first|on top|at the top)\b|\boldest\s+(?:ones?\s+)?(?:last|at the bottom)\b",
+                           re.IGNORECASE)
 _OLDEST_FIRST = re.compile(r"\boldest\s+(?:ones?\s+)?(?:first|on top|at the top)\b|"
                            r"\b(?:newest|latest|most recent)\s+(?:ones?\s+)?(?:last|at the bottom)\b", re.IGNORECASE)
 _LS_BY_TIME = re.compile(r"(?<![\w-])(ls\s+-)([a-zA-Z]*t[a-zA-Z]*)(?=\s|$)")

@@ -68,7 +68,8 @@ def test_an_index_from_before_the_flat_arrays_still_loads_the_same(index, tmp_pa
 
 
 def test_rows_added_under_kept_weights_move_no_other_phrase_but_by_nearness(index, tmp_path_factory):
-    added = [{"nl": "list all files here", "cmd": "ls -a"}, {"nl": "show all files in human readable form", "cmd": "ls -lh"},
+    added = [{"nl": "list all files here", "cmd": "ls -a"},
+             {"nl": "show all files in human readable form", "cmd": "ls -lh"},
              {"nl": "convert video.mp4 to audio.mp3", "cmd": "ffmpeg -i video.mp4 -vn audio.mp3"}]
     kept, weighed_again = tmp_path_factory.mktemp("kept"), tmp_path_factory.mktemp("again")
     build_index(ROWS + added, kept, kept_weights(index))

@@ -5,13 +5,14 @@ import pytest
 
 from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archive_named_after_contents,
                            archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
-                           compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
-                           copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma, date_formats_spelled,
-                           dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
-                           extracts_as_named, files_of_a_kind_globbed, fill, find_in_named_folder, find_scope, find_stays_in_the_folder,
-                           find_times_in_units, grep_anchors_as_said, grep_context_as_said, grep_in_named_folder,
-                           grep_inverts_when_said, home_folders, jobs_by_number, journal_kept_as_said,
-                           journal_since_the_day_said, links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said,
+                           compressed_files_read_as_such, copies_as_named, copies_files_without_r,
+                           copies_go_where_said, copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do,
+                           csv_fields_by_comma, date_formats_spelled, dmesg_times_when_said, downloads_where_said,
+                           each_folder_here, extensions_as_globs, extracts_as_named, files_of_a_kind_globbed, fill,
+                           find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
+                           grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
+                           home_folders, jobs_by_number, journal_kept_as_said, journal_since_the_day_said,
+                           links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said,
                            made_inside, modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers,
                            no_pager_when_said, null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
                            pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
@@ -20,10 +21,10 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
                            scripts_with_path, searched_as_said, sed_previews_when_asked, services_as_named,
                            shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sizes_from_phrase,
-                           sorts_unique_when_said,
-                           special_bits_as_named, substitutions_as_said, time_limits_as_said, ufw_numbers_when_said,
-                           units_where_missing, unused_files, user_at_host, users_as_named, variables_as_named,
-                           versions_pinned, web_logs_are_files, with_phrase_units, zip_encrypts_when_asked)
+                           sorts_unique_when_said, special_bits_as_named, substitutions_as_said, time_limits_as_said,
+                           ufw_numbers_when_said, units_where_missing, unused_files, user_at_host, users_as_named,
+                           variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -1204,6 +1205,7 @@ def test_the_size_the_phrase_states_is_the_size(command, phrase, expected):
     ("head -n 5 .csv", "show the first 5 lines of all .csv files", "head -n 5 *.csv"),
     ("wc -l {{path_to_file}}", "count the lines of each txt file", "wc -l *.txt"),
     ("cat {{file}}", "show every .env file", "cat {{file}}"),  # a dotfile is a name, not a kind
+    ("cat {{file}}", "show all text files", "cat {{file}}"),  # no extension named
     ("wc -l {{file}}", "count the lines of all py files in src/", "wc -l {{file}}"),  # a folder: find's business
     ("head -n 5 {{file}}", "show the first 5 lines of notes.csv", "head -n 5 {{file}}"),
 ])

@@ -7476,6 +7476,341 @@ SHELL_AND_NETWORK_TASKS = [
 ]
 CATEGORIES += SHELL_AND_NETWORK_TASKS
 
+# A ninth batch, written in session 19 from the misses of a helper's requests about the desktop, Python and Node
+# tooling, builds, the clock, kernel settings, files, git basics and remote shells (freshN): notify-send, pactl,
+# bluetoothctl, printing, pytest, black and ruff, nvm and npm, maven, gradle, cmake and gcc, chrony and hwclock,
+# sysctl, ssh's jump hosts and terminals.
+add_slots({
+    "shot_png": ("file", ["shot.png", "screen.png", "capture.png", "~/Pictures/shot.png", "desktop.png"]),
+    "note_text": ("text", ["backup done", "build finished", "tea is ready", "deploy complete", "time to stretch"]),
+    "percent": ("number", [(("50%", "50 percent"), "50%"), (("30%", "30 percent"), "30%"), (("75%", "75 percent"), "75%"),
+                           (("100%",), "100%"), (("20%",), "20%")]),
+    "step_percent": ("number", [(("10 percent", "10%"), "10%"), (("5 percent", "5%"), "5%"), (("20%",), "20%")]),
+    "bt_mac": ("address", ["AA:BB:CC:11:22:33", "00:1A:7D:DA:71:13", "F4:4E:FD:00:11:22", "38:18:4C:12:34:56"]),
+    "printer": ("printer", ["HP_LaserJet", "Office_Printer", "Brother_HL", "Canon_MG3600", "EPSON_ET2720"]),
+    "doc": ("file", ["invoice.pdf", "notes.txt", "report.pdf", "letter.pdf", "ticket.pdf"]),
+    "web_page": ("url", ["https://example.com", "https://github.com", "https://news.ycombinator.com",
+                         "https://docs.python.org"]),
+    "test_file": ("file", ["tests/test_api.py", "tests/test_models.py", "test_utils.py", "tests/unit/test_auth.py"]),
+    "test_word": ("pattern", ["login", "parser", "slow", "auth", "cache"]),
+    "py_dir": ("directory", ["src", "app", "lib", "tests", "scripts"]),
+    "node_version": ("version", ["20", "18", "22", "16"]),
+    "js_app": ("name", ["my-app", "dashboard", "web-ui", "blog"]),
+    "c_src": ("file", ["hello.c", "main.c", "prog.c", "server.c", "tool.c"]),
+    "c_bin": ("file", ["hello", "main", "prog", "app", "tool"]),
+    "make_dir": ("directory", ["src", "build", "lib", "docs"]),
+    "clock": ("time", ["2024-05-01 10:30:00", "2025-01-15 08:00:00", "2024-12-31 23:59:00"]),
+    "ntp_server": ("host", ["pool.ntp.org", "time.google.com", "time.cloudflare.com", "0.debian.pool.ntp.org"]),
+    "sysctl_key": ("setting", ["vm.swappiness", "net.ipv4.ip_forward", "fs.file-max", "kernel.pid_max",
+                               "net.core.somaxconn"]),
+    "sysctl_value": ("number", ["10", "1", "0", "60", "4096"]),
+    "sysctl_conf": ("file", ["/etc/sysctl.d/99-custom.conf", "/etc/sysctl.conf", "/etc/sysctl.d/10-network.conf"]),
+    "tree_depth": ("number", counts(2, 3, 4)),
+    "jump_host": ("host", ["bastion.example.com", "jump.example.net", "gateway", "user@gateway", "bastion"]),
+    "inner_host": ("host", ["10.1.2.3", "app1", "db.internal", "deploy@app1", "10.0.5.20"]),
+    "remote_cmd": ("command", ["uptime", "df -h", "free -h", "uname -a", "who"]),
+    "tty_cmd": ("command", ["htop", "top", "vim /etc/hosts", "sudo systemctl restart nginx"]),
+    "ssh_alias": ("host", ["prod", "staging", "myvps", "github.com", "pi"]),
+    "man_word": ("keyword", ["partition", "network", "compress", "password", "firewall"]),
+    "cal_year": ("year", ["2025", "2026", "2027"]),
+})
+DESKTOP_AND_TOOLS_TASKS = [
+    ("system", [  # the desktop, the clock, kernel settings
+        ("gnome-screenshot -f <shot_png>", [
+            "take a screenshot of the whole screen as <shot_png>", "screenshot to <shot_png>",
+        ]),
+        ("gnome-screenshot -a -f <shot_png>", [
+            "screenshot a region i select into <shot_png>", "capture an area of the screen to <shot_png>",
+        ]),
+        ("notify-send '<note_text>'", [
+            "pop up a desktop notification saying <note_text>", "show a notification: <note_text>",
+            "send a desktop notification",
+        ]),
+        ("pactl set-sink-volume @DEFAULT_SINK@ <percent>", [
+            "set the volume to <percent>", "change the sound volume to <percent>",
+        ]),
+        ("pactl set-sink-volume @DEFAULT_SINK@ +<step_percent>", [
+            "turn the volume up by <step_percent>", "louder by <step_percent>",
+        ]),
+        ("pactl set-sink-volume @DEFAULT_SINK@ -<step_percent>", [
+            "turn the volume down by <step_percent>", "quieter by <step_percent>",
+        ]),
+        ("pactl set-sink-mute @DEFAULT_SINK@ toggle", [
+            "mute the sound", "toggle mute", "mute or unmute the speakers",
+        ]),
+        ("brightnessctl set <percent>", [
+            "set the screen brightness to <percent>", "brightness <percent>",
+        ]),
+        ("bluetoothctl devices Paired", [
+            "which bluetooth devices are paired", "list paired bluetooth devices",
+        ]),
+        ("bluetoothctl connect <bt_mac>", [
+            "connect to the bluetooth device <bt_mac>", "connect my bluetooth headphones <bt_mac>",
+        ]),
+        ("bluetoothctl power off", [
+            "turn bluetooth off", "switch bluetooth off",
+        ]),
+        ("bluetoothctl power on", [
+            "turn bluetooth on", "switch bluetooth on",
+        ]),
+        ("lp <doc>", [
+            "print <doc>", "send <doc> to the printer",
+        ]),
+        ("lp -n <count> -d <printer> <doc>", [
+            "print <count> copies of <doc> on <printer>", "<count> copies of <doc> to the printer <printer>",
+        ]),
+        ("lpstat -p", [
+            "what printers are available", "list the printers",
+        ]),
+        ("lpstat -o", [
+            "show the print queue", "what's waiting to be printed",
+        ]),
+        ("cancel -a", [
+            "cancel all my print jobs", "clear the print queue",
+        ]),
+        ("lpoptions -d <printer>", [
+            "make <printer> the default printer", "set <printer> as my default printer",
+        ]),
+        ("xdg-open <web_page>", [
+            "open <web_page> in the browser", "open the page <web_page>",
+        ]),
+        ("sudo timedatectl set-time '<clock>'", [
+            "set the system clock to <clock>", "change the date and time to <clock>",
+        ]),
+        ("timedatectl list-timezones | grep America", [
+            "which timezones are there in america", "list the american time zones",
+        ]),
+        ("chronyc tracking", [
+            "how far off is my clock according to chrony", "chrony's view of the clock offset",
+        ]),
+        ("sudo chronyc makestep", [
+            "force chrony to step the clock now", "make chrony correct the time immediately",
+        ]),
+        ("sudo hwclock --hctosys", [
+            "set the system time from the hardware clock", "copy the rtc time to the system clock",
+        ]),
+        ("sudo hwclock --systohc", [
+            "write the system time to the hardware clock", "save the current time to the rtc",
+        ]),
+        ("ntpdate -q <ntp_server>", [
+            "query <ntp_server> for the time offset without changing the clock", "how far off is my clock from <ntp_server>",
+        ]),
+        ("sudo timedatectl set-local-rtc 1", [
+            "keep the hardware clock in local time", "rtc in local time for dual boot with windows",
+        ]),
+        ("sudo dpkg-reconfigure tzdata", [
+            "pick the timezone from a menu", "choose the time zone interactively",
+        ]),
+        ("sysctl <sysctl_key>", [
+            "what is <sysctl_key> set to", "current value of <sysctl_key>",
+        ]),
+        ("sudo sysctl -w <sysctl_key>=<sysctl_value>", [
+            "set the kernel parameter <sysctl_key> to <sysctl_value>", "change the kernel setting <sysctl_key> to <sysctl_value>",
+            "change a kernel parameter at runtime",
+        ]),
+        ("sudo sysctl -w net.ipv4.ip_forward=1", [
+            "enable ip forwarding", "turn on packet forwarding",
+        ]),
+        ("sudo sysctl --system", [
+            "reload sysctl settings from all config files", "apply every sysctl config again",
+        ]),
+        ("sudo sysctl -p <sysctl_conf>", [
+            "apply the settings in <sysctl_conf>", "load kernel parameters from <sysctl_conf>",
+        ]),
+        ("sysctl -a", [
+            "list all kernel parameters", "show every sysctl setting",
+        ]),
+        ("sudo update-grub", [
+            "regenerate the grub config", "apply my changes to /etc/default/grub",
+        ]),
+        ("cat /proc/cmdline", [
+            "show the kernel boot command line", "which parameters did the kernel boot with",
+        ]),
+        ("lsmod | grep <module>", [
+            "is the <module> module loaded", "check whether <module> is loaded",
+        ]),
+        ("sudo modprobe <module>", [
+            "load the <module> module", "load kernel module <module>", "load a kernel module",
+        ]),
+        ("man -k <man_word>", [
+            "search the man pages for <man_word>", "which man pages mention <man_word>",
+        ]),
+        ("whatis <program>", [
+            "one line description of <program>", "what does the <program> command do, briefly",
+        ]),
+        ("which -a <program>", [
+            "every <program> executable on my path", "all the <program> binaries in PATH",
+        ]),
+        ("cal <cal_year>", [
+            "calendar for the whole year <cal_year>", "show all of <cal_year> as a calendar",
+        ]),
+    ]),
+    ("packages", [  # python, node, builds
+        ("pytest", [
+            "run the tests", "run the python tests", "run my test suite",
+        ]),
+        ("pytest -v <test_file>", [
+            "run only <test_file> with verbose output", "pytest <test_file> verbosely",
+        ]),
+        ("pytest -k <test_word>", [
+            "run only the tests whose name matches <test_word>", "pytest only tests about <test_word>",
+        ]),
+        ("pytest -x", [
+            "run pytest but stop at the first failure", "tests, stop on the first failing one",
+        ]),
+        ("python3 -m http.server <port> --directory <py_dir>", [
+            "serve the <py_dir> folder on port <port>", "quick web server on port <port> for <py_dir>",
+        ]),
+        ("black .", [
+            "format all python files here with black", "run black on the project",
+        ]),
+        ("black --check <script>", [
+            "would black reformat <script>", "check <script> with black without changing it",
+        ]),
+        ("ruff check .", [
+            "lint the project with ruff", "run ruff on everything",
+        ]),
+        ("ruff check --fix <py_dir>", [
+            "auto fix ruff errors in <py_dir>", "let ruff fix what it can in <py_dir>",
+        ]),
+        ("deactivate", [
+            "get out of the virtualenv", "leave the venv", "exit the python virtual environment",
+        ]),
+        ("nvm install <node_version>", [
+            "install node <node_version> with nvm", "nvm get node <node_version>",
+        ]),
+        ("nvm use <node_version>", [
+            "switch to node <node_version>", "use node version <node_version>",
+        ]),
+        ("nvm ls", [
+            "which node versions do i have through nvm", "list the node versions nvm installed",
+        ]),
+        ("nvm alias default <node_version>", [
+            "make node <node_version> the default in nvm", "default node version <node_version>",
+        ]),
+        ("nvm install --lts", [
+            "install the latest lts node", "get node lts with nvm",
+        ]),
+        ("npm ci", [
+            "clean install of dependencies from package-lock.json", "install exactly what the lockfile says",
+        ]),
+        ("npm audit", [
+            "check my npm dependencies for vulnerabilities", "security audit of the node packages",
+        ]),
+        ("npm audit fix", [
+            "fix the problems npm audit found", "repair vulnerable npm dependencies",
+        ]),
+        ("npx create-react-app <js_app>", [
+            "scaffold a react app called <js_app>", "new react project <js_app> with npx",
+        ]),
+        ("npx eslint <py_dir>", [
+            "run eslint on <py_dir> without installing it", "lint <py_dir> with eslint through npx",
+        ]),
+        ("yarn add --dev <npmpkg>", [
+            "add <npmpkg> as a dev dependency with yarn", "yarn dev dependency <npmpkg>",
+        ]),
+        ("yarn install", [
+            "install the project packages with yarn", "yarn install the dependencies",
+        ]),
+        ("npm init -y", [
+            "new package.json with default values", "init an npm project without questions",
+        ]),
+        ("npm ls -g --depth=0", [
+            "which npm packages are installed globally", "global npm packages, top level only",
+        ]),
+        ("node -v", [
+            "what version of node am i running", "node version",
+        ]),
+        ("mvn package -DskipTests", [
+            "build the maven project without the tests", "maven package, skip tests",
+        ]),
+        ("mvn clean install", [
+            "clean and install the maven project", "maven clean install",
+        ]),
+        ("mvn test", [
+            "run the maven tests", "maven unit tests",
+        ]),
+        ("mvn dependency:tree", [
+            "show the maven dependency tree", "which dependencies does the maven project pull in",
+        ]),
+        ("./gradlew build", [
+            "build the project with the gradle wrapper", "gradle wrapper build",
+        ]),
+        ("./gradlew test", [
+            "run the gradle tests", "gradle wrapper test",
+        ]),
+        ("./gradlew tasks", [
+            "what tasks does this gradle project have", "list the gradle tasks",
+        ]),
+        ("cmake -S . -B build", [
+            "configure the cmake project into a build directory", "cmake configure into build/",
+        ]),
+        ("cmake --build build", [
+            "compile the cmake project in build/", "build what cmake configured in build",
+        ]),
+        ("cmake -S . -B build -DCMAKE_BUILD_TYPE=Release", [
+            "configure cmake in release mode", "cmake release configuration in build/",
+        ]),
+        ("gcc <c_src> -o <c_bin>", [
+            "compile <c_src> into an executable named <c_bin>", "build <c_bin> from <c_src> with gcc",
+            "compile a c file",
+        ]),
+        ("gcc -Wall -g <c_src> -o <c_bin>", [
+            "compile <c_src> into <c_bin> with all warnings and debug symbols", "debug build of <c_src> as <c_bin>",
+        ]),
+        ("gcc <c_src> -o <c_bin> -lm", [
+            "compile <c_src> into <c_bin> linking the math library", "build <c_bin> from <c_src> with libm",
+        ]),
+        ("make clean", [
+            "clean the build artifacts with make", "make clean",
+        ]),
+        ("sudo make install", [
+            "install the program after building it with make", "make install",
+        ]),
+        ("make -C <make_dir>", [
+            "run make in the <make_dir> directory", "make inside <make_dir>",
+        ]),
+        ("make -n", [
+            "show what make would do without running anything", "dry run of make",
+        ]),
+    ]),
+    ("files", [
+        ("tree -L <tree_depth> <directory>", [
+            "the directory tree of <directory>, <tree_depth> levels deep", "tree of <directory> to depth <tree_depth>",
+        ]),
+        ("tree -d", [
+            "only directories in a tree view", "folder tree without files",
+        ]),
+        ("cp -p <file> <file>.bak", [
+            "back up <file> to <file>.bak keeping permissions and times", "copy <file> to <file>.bak preserving its mode",
+        ]),
+        ("cp -n <file> <directory>/", [
+            "copy <file> into <directory> without overwriting", "copy <file> to <directory> unless it's already there",
+        ]),
+    ]),
+    ("networking", [  # remote shells
+        ("ssh <server> <remote_cmd>", [
+            "run <remote_cmd> on <server>", "<remote_cmd> on <server> over ssh",
+        ]),
+        ("ssh -J <jump_host> <inner_host>", [
+            "connect to <inner_host> through the jump host <jump_host>", "reach <inner_host> via <jump_host>",
+        ]),
+        ("ssh -t <server> <tty_cmd>", [
+            "run <tty_cmd> on <server> with a terminal", "<tty_cmd> on <server>, it needs a tty",
+        ]),
+        ("ssh -G <ssh_alias>", [
+            "what settings will ssh use for <ssh_alias>", "show ssh's effective config for <ssh_alias>",
+        ]),
+        ("ssh -v <ssh_alias>", [
+            "debug my ssh connection to <ssh_alias>", "verbose ssh to <ssh_alias>",
+        ]),
+        ("nano ~/.ssh/config", [
+            "edit my ssh client config", "open the ssh config file",
+        ]),
+    ]),
+]
+CATEGORIES += DESKTOP_AND_TOOLS_TASKS
+
 
 if __name__ == "__main__":
     main()

@@ -223,6 +223,11 @@ _FIND_SIZE = re.compile(r"-size [+-]?$")
 _FIND_ONLY_UNITS = frozenset("cbwCBW")  # find -size's bytes, 512-byte blocks and two-byte words
 
 
+def _find_unit(unit: str) -> str:
+    """A phrase's size unit as find -size spells it: k, M, G."""
+    return "k" if unit.lower() == "k" else unit.upper()
+
+
 def with_phrase_units(command: str, phrase: str) -> str:
     """`command` with each size the phrase states ("300k", "2 GB") in the phrase's unit; find's own units for
     bytes, blocks and words (`-size +337c` for "heavier than 337k") count too."""
@@ -232,7 +237,7 @@ def with_phrase_units(command: str, phrase: str) -> str:
             if letter.lower() == unit.lower():
                 return match.group(0)
             if _FIND_SIZE.search(match.string, 0, match.start()):
-                letter = "k" if unit.lower() == "k" else unit.upper()  # find's own spelling: k, M, G
+                letter = _find_unit(unit)
             elif letter in _FIND_ONLY_UNITS:
                 return match.group(0)  # `10c` elsewhere is no size (`head -c 10b` is, but the phrase named none)
             else:
@@ -241,7 +246,6 @@ def with_phrase_units(command: str, phrase: str) -> str:
         command = re.sub(rf"(?<![\w.]){re.escape(number)}([kmgtcbw])(i?b?)(?![\w.])", respell, command,
                          flags=re.IGNORECASE)
     return command
-
 
 
 # Where a command takes a size: find's test, and the length of a file made or cut to size
@@ -253,21 +257,22 @@ def sizes_from_phrase(command: str, phrase: str) -> str:
     """`command` with the one size the phrase states where the model recalled another: "find files larger than 1GB"
     gave `find . -type f -size +50M`, an example's size. Only where the phrase states one whole size and the command
     has one such slot."""
-    sizes = set(_PHRASE_SIZE.findall(phrase))
-    slots = list(_SIZE_SLOT.finditer(command)) if len(sizes) == 1 else []
-    if len(slots) != 1:
+    slots = list(_SIZE_SLOT.finditer(command))  # the command first: most have no size, and the phrase is read once
+    sizes = set(_PHRASE_SIZE.findall(phrase)) if len(slots) == 1 else set()
+    if len(sizes) != 1:
         return command
     number, unit = next(iter(sizes))
     slot = slots[0]
     if "." in number or slot.group(2) == number:
         return command  # find takes no fractions; a number already used is with_phrase_units' to respell
     if slot.group(1).startswith("-size"):
-        unit = "k" if unit.lower() == "k" else unit.upper()
+        unit = _find_unit(unit)
         if unit == "T":
             return command  # find counts no terabytes
     else:
         unit = unit.upper()
     return command[:slot.start(2)] + number + unit + command[slot.end(3):]
+
 
 # "in the last 24 hours" -> the number and its unit; find counts -mtime in days and -mmin in minutes
 _PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|d|weeks?)\b", re.IGNORECASE)
@@ -1853,7 +1858,6 @@ def moves_files_of_a_kind(command: str, phrase: str) -> str:
     return f"{match.group(1)} {_place(source.group(1))}/*.{extension} {_place(target.group(1))}"
 
 
-
 _EVERY_FILE_OF_A_KIND = re.compile(r"\b(?:all|every|each)\s+(?:the\s+|my\s+|of\s+the\s+)?\.?([a-z0-9]{1,4})\s+"
                                    r"files?\b", re.IGNORECASE)
 # Extensions a phrase names as a kind of file ("every csv file"); "all text files" or "each user file" name none
@@ -1915,6 +1919,7 @@ def crontab_says_what_to_do(command: str, phrase: str) -> str:
     if match is None:
         return command
     return match.group(1) + (" -e" if _CHANGES_CRON.search(phrase) else " -l") + match.group(2)
+
 
 def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined

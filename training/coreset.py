@@ -7812,5 +7812,603 @@ DESKTOP_AND_TOOLS_TASKS = [
 CATEGORIES += DESKTOP_AND_TOOLS_TASKS
 
 
+
+# One-liners (session 20, written from the misses of a helper's set of requests for commands that combine tools):
+# word and field counts, find's actions, awk on columns, sed's edits, loops over files and lines, xargs, comparing
+# files, counting, web server logs and git's history.
+add_slots({
+    "ol_words": ("file", ["paper.txt", "book.txt", "article.md", "speech.txt", "chapter1.txt", "thesis.md"]),
+    "ol_weblog": ("file", ["access.log", "/var/log/nginx/access.log", "/var/log/apache2/access.log",
+                           "logs/access.log", "access.log.1"]),
+    "ol_tree": ("directory", ["~/projects", "src", "/srv/www", "~/code", "/var/www", "~/Documents", "/data", "app",
+                              "lib", "~/repos"]),
+    "ol_dest": ("directory", ["~/archive", "~/old", "/backup", "~/sorted", "/mnt/backup", "~/collected"]),
+    "ol_html": ("file", ["page.html", "index.html", "saved.html", "mail.html", "export.html"]),
+    "ol_key": ("key", ["host", "port", "user", "name", "version", "timeout"]),
+    "ol_conf": ("file", ["settings.conf", "app.env", ".env", "config.ini", "server.properties", "db.conf"]),
+    "ol_cols": ("columns", [(("2 and 4", "two and four"), "2,4"), (("1 and 3",), "1,3"), (("1 and 2",), "1,2"),
+                            (("3 and 5",), "3,5"), (("2 and 3",), "2,3")]),
+    "ol_prefix": ("prefix", ["old_", "backup_", "2024_", "draft_", "archived_"]),
+    "ol_img": ("extension", [((".png", "png"), "png"), ((".jpg", "jpg", "jpeg"), "jpg"), ((".webp", "webp"), "webp")]),
+    "ol_percent": ("number", [(("half", "50%"), "50%"), (("25%", "a quarter"), "25%"), (("75%",), "75%")]),
+    "ol_tsv": ("file", ["data.tsv", "scores.tsv", "events.tsv", "table.tsv", "stats.tsv"]),
+    "ol_func": ("name", ["parse_args", "main", "load_config", "handle_request", "connect"]),
+    "ol_pyfile": ("file", ["cli.py", "app.py", "utils.py", "server.py", "models.py"]),
+    "ol_status": ("status", ["404", "500", "403", "502", "301"]),
+    "ol_upath": ("path", ["/wp-login.php", "/admin", "/login", "/api/v1/users", "/xmlrpc.php"]),
+    "ol_patch": ("file", ["fix.patch", "changes.patch", "update.diff", "feature.patch"]),
+    "ol_width": ("number", counts(80, 120, 160, 200)),
+    "ol_sorted_a": ("file", ["a.sorted", "part1.txt", "jan.txt", "old_ids.txt"]),
+    "ol_sorted_b": ("file", ["b.sorted", "part2.txt", "feb.txt", "new_ids.txt"]),
+    "ol_since": ("time", [(("the last two weeks", "the past 2 weeks"), "2 weeks ago"),
+                          (("the last month", "the past month"), "1 month ago"),
+                          (("the last 3 days",), "3 days ago"), (("this week",), "1 week ago")]),
+    "ol_commits_back": ("number", counts(2, 3, 5, 10)),
+    "ol_cmdname": ("command", ["make test", "./run.sh", "pytest", "npm test", "cargo build"]),
+    "ol_tries": ("number", counts(3, 5, 10)),
+    "ol_dirlist": ("file", ["dirs.txt", "folders.txt", "paths.txt", "dirlist.txt"]),
+})
+ONE_LINER_TASKS = [
+    ("text", [  # pipelines, counting, columns and sed's edits
+        ("tr -s '[:space:]' '\\n' < <ol_words> | sort | uniq -c | sort -rn | head -n <n>", [
+            "[what are |show |]the <n> most [frequent|common] words in <ol_words>",
+            "top <n> words [used |]in <ol_words> by frequency", "word frequency of <ol_words>, top <n>",
+            "most common words in a text file",
+        ]),
+        ("grep -oE '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}' <textfile> | sort -u", [
+            "the unique email addresses in <textfile>", "email addresses in <textfile>, sorted and without duplicates",
+            "find each email address in a file once",
+        ]),
+        ("grep -oE '[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}' <textfile>", [
+            "show every email address that appears in <textfile>", "grep the email addresses in <textfile>",
+        ]),
+        ("grep -oE 'https?://[^\" <>]+' <ol_html> | sort -u", [
+            "[extract|pull|get] [all |]the [links|urls] from <ol_html>", "list every url in <ol_html> once",
+            "unique links in an html file",
+        ]),
+        ("echo \"$PATH\" | tr ':' '\\n'", [
+            "print each directory [of|in] [my |the |]$PATH on its own line", "show my PATH one entry per line",
+            "list the directories in PATH", "split PATH into lines",
+        ]),
+        ("grep -Ev '^\\s*(#|$)' <sysconf>", [
+            "show <sysconf> without [comments|comment lines] and [blank|empty] lines",
+            "<sysconf> minus comments and empty lines", "strip comments and blank lines from a config file",
+        ]),
+        ("tail -f <logfile> | grep -i '<pattern>'", [
+            "follow <logfile> [live |]and only show lines [with|mentioning|containing] <pattern>",
+            "watch <logfile> for <pattern> as it's written", "tail -f <logfile> filtered by <pattern>",
+        ]),
+        ("awk -F, 'NR>1 {s+=$<col>} END {print s}' <csvfile>", [
+            "sum [up |]<col> of <csvfile>[,| ]skipping the header [row|line]",
+            "total of <col> in <csvfile> without the header", "add up a csv column except the header line",
+        ]),
+        ("cut -d, -f<ol_cols> <csvfile>", [
+            "print columns <ol_cols> of <csvfile>", "[show|get] [only |just |]fields <ol_cols> from <csvfile>",
+            "cut columns <ol_cols> out of <csvfile>",
+        ]),
+        ("awk -F: '$3 >= 1000 {print $1, $6}' /etc/passwd", [
+            "[print|list|show] the [user name|username] and home directory of every [regular |normal |]account",
+            "users with uid 1000 or [higher|more] and their home directories",
+            "human accounts and their homes from /etc/passwd",
+        ]),
+        ("awk -F, -v OFS=, '{t=$1; $1=$2; $2=t; print}' <csvfile>", [
+            "swap the first two columns of <csvfile>", "exchange columns 1 and 2 in <csvfile>",
+            "swap the first and second fields of a csv",
+        ]),
+        ("awk -F, '$<col> == 0' <csvfile>", [
+            "rows of <csvfile> where <col> is 0", "lines in <csvfile> whose <col> [equals|is] zero",
+        ]),
+        ("awk -F/ '{print $NF}' <listfile>", [
+            "[only|just] the last path component of each line in <listfile>",
+            "file names without their directories from <listfile>", "basename of every path in a list",
+        ]),
+        ("tr ',' '\\t' < <csvfile>", [
+            "turn <csvfile> into tab separated values", "convert the commas in <csvfile> to tabs",
+            "csv to tsv",
+        ]),
+        ("awk -F, 'NR==1 || $<col> > m {m=$<col>} END {print m}' <csvfile>", [
+            "[highest|largest|maximum|max] value in <col> of <csvfile>",
+            "what's the biggest number in <col> of <csvfile>",
+        ]),
+        ("awk -F, '{s[$1]+=$2} END {for (k in s) print k, s[k]}' <csvfile>", [
+            "group <csvfile> by the first column and [total|sum] the second",
+            "total the amounts in column 2 per key in column 1 of <csvfile>", "sum a csv's second column per group",
+        ]),
+        ("head -n 1 <csvfile> | tr ',' '\\n' | cat -n", [
+            "number the column names [in|of] the header of <csvfile>",
+            "list the headers of <csvfile> one per line, numbered",
+            "which columns does <csvfile> have, numbered",
+        ]),
+        ("cut -d, -f<col> --complement <csvfile>", [
+            "[drop|remove|delete] <col> from <csvfile>", "<csvfile> without <col>",
+            "every column of <csvfile> except <col>", "drop a column from a csv file",
+        ]),
+        ("awk -F'\\t' '$<col> ~ /<pattern>/' <ol_tsv>", [
+            "lines of <ol_tsv> where <col> contains <pattern>", "rows in <ol_tsv> whose <col> matches <pattern>",
+        ]),
+        ("awk -F, '{print NF}' <csvfile> | sort -n | uniq -c", [
+            "how many fields does each line of <csvfile> have, counted",
+            "field counts of <csvfile> and how many lines have each",
+            "check that every row of <csvfile> has the same number of fields",
+            "do all rows of a csv have the same number of fields",
+        ]),
+        ("awk -F'\\t' '{s+=$<col>; n++} END {print s/n}' <ol_tsv>", [
+            "average of <col> in <ol_tsv>", "mean of <col> of <ol_tsv>", "the average of a tsv column",
+        ]),
+        ("sed -i '<line_start>,<line_end>d' <textfile>", [
+            "delete lines <line_start> [to|through] <line_end> of <textfile>[ in place|, editing the file|]",
+            "remove lines <line_start>-<line_end> from <textfile>",
+        ]),
+        ("sudo sed -i '/^<ol_setting>/s/^/#/' /etc/ssh/sshd_config", [
+            "comment out <ol_setting> in the ssh server config", "put a # in front of <ol_setting> in sshd_config",
+        ]),
+        ("sed -i '1i <ol_line_text>' <script>", [
+            "make <ol_line_text> the first line of <script>", "add <ol_line_text> at the top of <script>",
+        ]),
+        ("sed '/^$/d' <textfile> > <merged>", [
+            "write <textfile> without its [empty|blank] lines to <merged>",
+            "save <textfile> minus blank lines as <merged>",
+        ]),
+        ("sed -i 's/$/;/' <textfile>", [
+            "put a semicolon at the end of [each|every] line [in|of] <textfile>",
+            "append ; to every line of <textfile>",
+        ]),
+        ("sed -n '/<ol_start_word>/,/<ol_end_word>/p' <textfile>", [
+            "print [the block of |]<textfile> from the line matching <ol_start_word>"
+            " to the line matching <ol_end_word>",
+            "lines of <textfile> between <ol_start_word> and <ol_end_word>",
+        ]),
+        ("sed 's/<[^>]*>//g' <ol_html>", [
+            "strip [the |]html tags [out of|from] <ol_html>", "<ol_html> as plain text without tags",
+            "remove html tags from a file",
+        ]),
+        ("sed -i '1d' *.csv", [
+            "delete the header line from every csv file [here|in this folder]",
+            "remove the first line of each csv file in place",
+        ]),
+        ("sed 's/<old>/<new>/<ol_nth>' <textfile>", [
+            "replace only the <ol_nth> <old> on each line of <textfile> with <new>",
+        ]),
+        ("sed G <textfile>", [
+            "double space <textfile>", "put a blank line after every line of <textfile>", "double-space a file",
+        ]),
+        ("sed -n 's/^<ol_key>=//p' <ol_conf>", [
+            "print [whatever comes|the value] after <ol_key>= in <ol_conf>", "value of <ol_key> in <ol_conf>",
+        ]),
+        ("sed -i 's/^#<ol_uncomment>/<ol_uncomment>/' <sysconf>", [
+            "uncomment the lines [beginning|starting] with #<ol_uncomment> in <sysconf>",
+        ]),
+        ("grep -oi '<pattern>' <logfile> | wc -l", [
+            "how many times does <pattern> appear in <logfile>[,| ]ignoring case",
+            "count every occurrence of <pattern> in <logfile> in any case",
+        ]),
+        ("tr -d '\\n' < <textfile> | wc -m", [
+            "characters in <textfile> not counting newlines", "count the characters of <textfile> without line breaks",
+        ]),
+        ("grep -c '^$' <textfile>", [
+            "how many [blank|empty] lines does <textfile> have", "how many [blank|empty] lines are in <textfile>",
+            "count the empty lines in <textfile>",
+        ]),
+        ("grep -o . <textfile> | sort | uniq -c", [
+            "count how often each [letter|character] occurs in <textfile>", "character frequency of <textfile>",
+        ]),
+        ("awk 'length > <ol_width>' <textfile> | wc -l", [
+            "how many lines in <textfile> are longer than <ol_width> characters",
+            "count lines over <ol_width> chars in <textfile>",
+        ]),
+        ("grep -c '^\\s*def ' <ol_pyfile>", [
+            "how many functions are defined in <ol_pyfile>", "count the def lines in <ol_pyfile>",
+        ]),
+        ("grep -c '<shell>$' /etc/passwd", [
+            "how many accounts use <shell> as their [login |]shell", "count users whose shell is <shell>",
+        ]),
+    ]),
+    ("services", [  # web server logs
+        ("awk '{print $1}' <ol_weblog> | sort | uniq -c | sort -rn | head -n <n>", [
+            "top <n> [client|visitor] ips in <ol_weblog>",
+            "which <n> ips made the most requests [in|according to] <ol_weblog>",
+            "most active ip addresses in an access log",
+        ]),
+        ("awk '{print $9}' <ol_weblog> | sort | uniq -c | sort -rn", [
+            "count the requests per [http |]status code in <ol_weblog>", "how many of each status code in <ol_weblog>",
+            "status code breakdown of an access log",
+        ]),
+        ("awk '$9 == <ol_status> {print $7}' <ol_weblog> | sort | uniq -c | sort -rn", [
+            "which urls returned <ol_status> in <ol_weblog> and how many times each",
+            "most requested paths that got a <ol_status> in <ol_weblog>",
+        ]),
+        ("grep 'Failed password' /var/log/auth.log | grep -oE 'from [0-9.]+' | awk '{print $2}'"
+         " | sort | uniq -c | sort -rn", [
+            "failed ssh [password |login |]attempts per [source |]ip", "which ips fail to log in over ssh most often",
+            "count failed ssh logins by ip address",
+        ]),
+        ("awk '{s+=$10} END {print s}' <ol_weblog>", [
+            "total bytes sent according to <ol_weblog>", "sum of response sizes in <ol_weblog>",
+        ]),
+        ("awk -F'\"' '{print $6}' <ol_weblog> | sort | uniq -c | sort -rn | head -n <n>", [
+            "top <n> user agents in <ol_weblog>", "most common browsers in <ol_weblog>, top <n>",
+        ]),
+        ("grep '<ol_upath>' <ol_weblog> | awk '{print $1}' | sort -u", [
+            "[list |]the distinct ips that requested <ol_upath> in <ol_weblog>",
+            "who hit <ol_upath> according to <ol_weblog>",
+        ]),
+        ("awk '{print $1}' <ol_weblog> | sort -u | wc -l", [
+            "how many unique visitor ips are in <ol_weblog>", "count distinct client ips in <ol_weblog>",
+            "number of unique visitors in an access log",
+        ]),
+        ("awk '$9 ~ /^5/ {print $4, $7}' <ol_weblog>", [
+            "[print |show |]timestamp and url of every 5xx response in <ol_weblog>",
+            "server errors in <ol_weblog> with time and path",
+        ]),
+        ("awk '{b[$1]+=$10} END {for (ip in b) print b[ip], ip}' <ol_weblog> | sort -rn | head -n <n>", [
+            "which <n> ips downloaded the most bytes [according to|in] <ol_weblog>",
+            "top <n> ips by traffic in <ol_weblog>",
+        ]),
+        ("grep '<pattern>' <logfile> | cut -d' ' -f1 | sort | uniq -c", [
+            "count <pattern> lines per day in <logfile>", "how many <pattern> lines each day in <logfile>",
+        ]),
+        ("zgrep '<pattern>' <ol_logdir>/*.log*", [
+            "search the current and rotated[, gzipped|] logs in <ol_logdir> for <pattern>",
+            "grep <pattern> in <ol_logdir> including the compressed old logs",
+        ]),
+        ("journalctl -k -b -p warning", [
+            "kernel messages of warning level or worse since boot", "kernel warnings and errors this boot",
+        ]),
+        ("docker logs -f <container> 2>&1 | grep '<pattern>'", [
+            "follow the logs of [docker |]container <container> and show only [the |]lines with <pattern>",
+            "watch <container>'s logs for <pattern>",
+        ]),
+        ("docker ps -aq -f status=exited | xargs -r docker rm", [
+            "remove all docker containers that have exited", "delete every stopped container",
+        ]),
+    ]),
+    ("files", [  # find's actions, loops over files, xargs
+        ("find <ol_tree> -type f -name '*.<ext>' -mtime +<days> -exec gzip {} +", [
+            "gzip every <ext> file in <ol_tree> older than <days> days",
+            "compress <ext> files under <ol_tree> not modified for <days> days",
+        ]),
+        ("find <ol_tree> -type f -size +<size> -exec ls -lh {} +", [
+            "files bigger than <size> under <ol_tree>[,| ]with their sizes",
+            "show files over <size> in <ol_tree> with ls -lh details",
+        ]),
+        ("find <ol_tree> -type f -name '*.<ext>' -exec cp -t <ol_dest> {} +", [
+            "collect all <ext> files from <ol_tree> and its subfolders into <ol_dest>",
+            "copy every <ext> file anywhere under <ol_tree> to <ol_dest>",
+            "gather files of one type from a whole tree into one folder",
+        ]),
+        ("find <ol_tree> -user <user> -exec chown <ol_owner> {} +", [
+            "hand over every file owned by <user> in <ol_tree> to <ol_owner>",
+            "change the owner of <user>'s files under <ol_tree> to <ol_owner>",
+        ]),
+        ("find <ol_tree> -type f -name '*.<ext>' -exec chmod a-x {} +", [
+            "take the executable bit off all <ext> files under <ol_tree>",
+            "make the <ext> files in <ol_tree> not executable",
+        ]),
+        ("find <ol_tree> -type f -name '*.sh' -exec chmod +x {} +", [
+            "make all [the |].sh scripts in <ol_tree> executable", "chmod +x every shell script under <ol_tree>",
+        ]),
+        ("find <ol_tree> -xtype l -delete", [
+            "[find and |]delete broken symlinks in <ol_tree>", "remove dangling links under <ol_tree>",
+        ]),
+        ("find <ol_tree> -xtype l", [
+            "[find|list|show] broken symlinks [in|under] <ol_tree>", "which links in <ol_tree> point nowhere",
+        ]),
+        ("find <ol_tree> -type f -mtime -<days> -exec ls -l {} +", [
+            "list the files under <ol_tree> changed in the last <days> days with their modification times",
+        ]),
+        ("find <ol_tree> -type f -name '*.<ext>' -exec sed -i 's/[[:space:]]*$//' {} +", [
+            "strip trailing whitespace from every <ext> file in <ol_tree>[, editing them in place|]",
+        ]),
+        ("grep -rl --include='*.<ext>' '<pattern>' <ol_tree>", [
+            "which <ext> files under <ol_tree> contain <pattern>[? only the file names|]",
+            "names of the <ext> files in <ol_tree> that mention <pattern>",
+        ]),
+        ("find <ol_tree> -type f -mtime +<days> -exec mv -t <ol_dest> {} +", [
+            "move everything in <ol_tree> not touched for <days> days [in|into|to] <ol_dest>",
+            "move files older than <days> days from <ol_tree> to <ol_dest>",
+        ]),
+        ("find <ol_tree> -type f -exec md5sum {} + | sort | uniq -w32 -dD", [
+            "find duplicate files in <ol_tree> by [comparing |]their [md5 |]checksums",
+            "duplicate files under <ol_tree>",
+            "find duplicate files by content",
+        ]),
+        ("find <ol_tree> -type d -name node_modules -prune -exec rm -rf {} +", [
+            "[nuke|delete|remove] all node_modules folders [anywhere |]under <ol_tree>",
+            "clean out every node_modules directory in <ol_tree>",
+        ]),
+        ("find <ol_tree> -type f -printf '%T@ %p\\n' | sort -rn | head -n <n> | cut -d' ' -f2-", [
+            "<n> most recently modified files under <ol_tree>", "the <n> newest files anywhere in <ol_tree>",
+        ]),
+        ("find <ol_tree> ! -user <ol_owner> -exec chown <ol_owner>:<ol_owner> {} +", [
+            "anything in <ol_tree> not owned by <ol_owner> should be chowned to <ol_owner>:<ol_owner>",
+        ]),
+        ("find . -type f -name '*.*' | sed 's/.*\\.//' | sort | uniq -c | sort -rn", [
+            "count files by extension [in this directory tree|here], most common first",
+            "how many files of each extension are there", "file types by count",
+        ]),
+        ("find <ol_tree> -mindepth 1 -maxdepth 1 -type d | wc -l", [
+            "how many subdirectories are directly inside <ol_tree>", "count the folders in <ol_tree>, not recursive",
+        ]),
+        ("find <ol_tree> -type f -iname '*.<ext>' | wc -l", [
+            "number of <ext> files in <ol_tree> and all subfolders", "how many <ext> files are under <ol_tree>",
+        ]),
+        ("find <ol_tree> -type f -name '*.<ext>' -exec du -ch {} + | tail -n 1", [
+            "total size of all the <ext> files under <ol_tree>",
+            "how much space do the <ext> files in <ol_tree> take together",
+        ]),
+        ("wc -l <ol_tree>/*.<ext> | sort -n", [
+            "line count of every <ext> file in <ol_tree>, sorted [smallest to largest|ascending]",
+        ]),
+        ("for f in *.<ol_img>; do convert \"$f\" -resize <ol_percent> \"small_$f\"; done", [
+            "shrink every <ol_img> [here|in this folder] to <ol_percent>, saving each as small_ plus the name",
+            "make <ol_percent> size copies of all <ol_img> images named small_something",
+        ]),
+        ("for f in *.<ext>; do mv -- \"$f\" \"<ol_prefix>$f\"; done", [
+            "prefix all <ext> files [here|in the current directory] with <ol_prefix>",
+            "add <ol_prefix> to the start of every <ext> file name",
+        ]),
+        ("for z in <ol_tree>/*.zip; do unzip \"$z\" -d \"${z%.zip}\"; done", [
+            "unzip each zip in <ol_tree> into its own folder [named after the zip|]",
+            "extract every zip file in <ol_tree> to a directory of the same name",
+        ]),
+        ("for f in <ol_tree>/*.wav; do ffmpeg -i \"$f\" \"${f%.wav}.mp3\"; done", [
+            "convert every wav in <ol_tree> to mp3[ using ffmpeg|]", "turn all the .wav files in <ol_tree> into mp3s",
+        ]),
+        ("for d in */; do echo \"$d $(find \"$d\" -type f | wc -l)\"; done", [
+            "for each subdirectory here show its name and how many files it contains",
+            "number of files in each folder here", "count files per subdirectory",
+        ]),
+        ("for f in <ol_tree>/*.<ext>; do echo \"== $f ==\"; cat \"$f\"; done", [
+            "print each <ext> file in <ol_tree> with its [file name|filename] as a header",
+        ]),
+        ("mkdir <ol_dirstem>{01..<ol_upto>}", [
+            "create directories <ol_dirstem>01 [up to|to|through] <ol_dirstem><ol_upto>",
+            "make folders <ol_dirstem>01 to <ol_dirstem><ol_upto>",
+        ]),
+        ("xargs -d '\\n' rm -- < <listfile>", [
+            "delete every file listed in <listfile>[, one path per line|]", "remove the files named in <listfile>",
+            "delete the files listed in a text file",
+        ]),
+        ("xargs mkdir -p < <ol_dirlist>", [
+            "make all the directories named in <ol_dirlist>", "create every folder listed in <ol_dirlist>",
+        ]),
+        ("xargs -d '\\n' du -sh < <ol_dirlist>", [
+            "show how much space each directory in <ol_dirlist> uses",
+            "disk usage of the folders listed in <ol_dirlist>",
+        ]),
+        ("xargs -d '\\n' cp --parents -t <ol_dest> < <listfile>", [
+            "copy each file listed in <listfile> into <ol_dest> keeping its directory structure",
+        ]),
+        ("grep -lZ '<pattern>' -- * | xargs -0 mv -t <ol_dest>", [
+            "move the files [here|in the current directory] that contain [the word |]<pattern> into <ol_dest>",
+        ]),
+        ("find <ol_tree> -type f -name '*.<ext>' -print0 | xargs -0 -P \"$(nproc)\" -n 1 gzip", [
+            "gzip every <ext> file under <ol_tree> in parallel[ using all cpu cores|]",
+        ]),
+        ("find . -name '*.<ext>' -print0 | xargs -0 cat | wc -l", [
+            "total number of lines across all <ext> files [in this repo|here|in this tree]",
+            "how many lines of code in all the <ext> files together",
+        ]),
+        ("find <ol_tree> -type f -name '*.sh' -exec shellcheck {} +", [
+            "run shellcheck on every .sh file under <ol_tree>", "lint all the shell scripts in <ol_tree>",
+        ]),
+        ("find . -type f -print0 | xargs -0 sha256sum", [
+            "sha256 checksum of every file in this directory tree", "checksums of all files here, recursively",
+        ]),
+    ]),
+    ("networking", [  # loops over hosts
+        ("for i in $(seq 1 <ol_last>); do ping -c 1 -W 1 <ol_net>.$i > /dev/null && echo \"<ol_net>.$i is up\"; done", [
+            "ping <ol_net>.1 through <ol_net>.<ol_last> once each and print which ones answer",
+            "which addresses from <ol_net>.1 to <ol_net>.<ol_last> are up",
+        ]),
+        ("until ping -c 1 <host> > /dev/null 2>&1; do sleep <seconds>; done", [
+            "[keep waiting|wait] until <host> answers a ping, trying every <seconds> seconds",
+            "block until <host> is reachable",
+        ]),
+        ("while read -r h; do echo \"$h $(getent hosts \"$h\" | awk '{print $1}')\"; done < <listfile>", [
+            "for every hostname in <listfile> print the hostname and the ip it resolves to",
+            "resolve each host in <listfile>",
+        ]),
+        ("for i in $(seq <ol_tries>); do curl -fsS <url> && break; sleep <seconds>; done", [
+            "[hit|call|fetch] <url> with curl until it succeeds, at most <ol_tries> tries, <seconds> seconds apart",
+            "retry <url> up to <ol_tries> times",
+        ]),
+        ("for p in <ol_ports>; do nc -z -w 2 <server> \"$p\" && echo \"$p open\"; done", [
+            "check which of ports <ol_ports> are open on <server>",
+        ]),
+        ("xargs -n 1 -P <few> wget -q < <listfile>", [
+            "download all the urls in <listfile>, <few> at a time", "fetch every url listed in <listfile> in parallel",
+        ]),
+        ("xargs -P <few> -I{} ping -c 1 {} < <listfile>", [
+            "ping each host in <listfile> once, <few> in parallel",
+        ]),
+        ("while true; do ss -tn state established | tail -n +2 | wc -l; sleep <seconds>; done", [
+            "print the number of established tcp connections every <seconds> seconds[ until i stop it|]",
+        ]),
+        ("ss -Htn state established | awk '{print $4}' | cut -d: -f1 | sort | uniq -c | sort -rn", [
+            "established tcp connections per remote ip[, most first|]", "which remote ips have the most connections",
+        ]),
+        ("ss -Htln | awk '{print $4}' | sed 's/.*://' | sort -un", [
+            "[just |only |]the port numbers of listening tcp sockets[, sorted|]",
+            "which tcp ports are listening, numbers only",
+        ]),
+        ("diff /etc/hosts <(ssh <server> cat /etc/hosts)", [
+            "diff my local /etc/hosts against the one on <server>", "compare /etc/hosts here and on <server>",
+        ]),
+    ]),
+    ("processes", [  # loops and counts over processes and services
+        ("ps -eo user= | sort | uniq -c | sort -rn", [
+            "how many processes is each user running", "process count per user",
+        ]),
+        ("pkill -x -u \"$USER\" <process>", [
+            "kill all my processes named exactly <process>", "stop every <process> process of mine",
+        ]),
+        ("for i in $(seq <ol_tries>); do <ol_cmdname> || break; done", [
+            "run <ol_cmdname> <ol_tries> times in a row but stop at the first failure",
+        ]),
+        ("for i in $(seq 10 -1 1); do echo \"$i\"; sleep 1; done", [
+            "countdown from 10 to 1, one number per second", "count down from ten",
+        ]),
+        ("systemctl list-units --type=service --state=running --no-legend | wc -l", [
+            "number of running systemd services", "how many services are running",
+        ]),
+        ("for s in <ol_svc_list>; do sudo systemctl restart \"$s\"; done", [
+            "restart <ol_svc_list> one after another",
+        ]),
+        ("who | awk '{print $1}' | sort -u", [
+            "who is logged in right now? just the user names[, each once|]", "unique names of logged in users",
+        ]),
+        ("lsmod | tail -n +2 | sort -k2 -rn", [
+            "loaded kernel modules sorted by [memory |]size[, biggest first|]",
+        ]),
+    ]),
+    ("packages", [
+        ("dpkg-query -W -f='${Installed-Size}\\t${Package}\\n' | sort -rn | head -n <n>", [
+            "list the <n> largest installed [debian |]packages [by installed size|]",
+            "biggest <n> packages on this system",
+            "which installed packages take the most space",
+        ]),
+        ("comm -13 <(dpkg-query -W -f='${Package}\\n' | sort) <(sort <listfile>)", [
+            "which packages listed in <listfile> are not installed [on this machine|]",
+        ]),
+        ("sudo apt-get purge '<ol_pkgstem>*'", [
+            "purge every installed package whose name starts with <ol_pkgstem>",
+            "remove all <ol_pkgstem> packages completely",
+        ]),
+    ]),
+    ("disk", [
+        ("df --output=pcent / | tail -n 1 | tr -dc '0-9'", [
+            "root filesystem usage percent as a bare number", "how full is / in percent, number only",
+        ]),
+        ("awk '{print $1, $2, $3}' /proc/mounts | column -t", [
+            "show mounted filesystems as an aligned table of device, mount point and fs type",
+        ]),
+    ]),
+    ("system", [  # comparing files
+        ("cmp <file_a> <file_b>", [
+            "are <file_a> and <file_b> byte for byte identical", "compare <file_a> and <file_b> byte by byte",
+        ]),
+        ("diff -y -W <ol_width> <file_a> <file_b>", [
+            "side by side diff of <file_a> and <file_b>, <ol_width> columns wide",
+        ]),
+        ("diff -ruN <ol_orig_dir> <ol_new_dir> > <ol_patch>", [
+            "make a patch of everything changed from <ol_orig_dir> to <ol_new_dir>[ and save it|] as <ol_patch>",
+        ]),
+        ("patch -p1 < <ol_patch>", [
+            "apply <ol_patch> here[, stripping one leading path component|]", "apply the patch <ol_patch>",
+            "apply a patch file",
+        ]),
+        ("diff <(cd <ol_orig_dir> && find . | sort) <(cd <ol_new_dir> && find . | sort)", [
+            "compare the file listings of <ol_orig_dir> and <ol_new_dir> recursively",
+        ]),
+        ("diff -w <file_a> <file_b>", [
+            "diff <file_a> and <file_b> but ignore [all |]whitespace [differences|]",
+        ]),
+        ("diff <(jq -S . <ol_json_a>) <(jq -S . <ol_json_b>)", [
+            "compare <ol_json_a> and <ol_json_b> ignoring key order[ and formatting|]",
+        ]),
+        ("cmp -l <file_a> <file_b>", [
+            "list each byte offset where <file_a> and <file_b> differ",
+        ]),
+        ("sort -n -c <listfile>", [
+            "check whether <listfile> is [already |]sorted numerically", "is <listfile> in numeric order",
+        ]),
+        ("sort -m <ol_sorted_a> <ol_sorted_b>", [
+            "merge the already sorted files <ol_sorted_a> and <ol_sorted_b>[ into one sorted stream|]",
+        ]),
+        ("git diff --no-index --word-diff <file_a> <file_b>", [
+            "word by word differences between <file_a> and <file_b>", "word diff of <file_a> and <file_b>",
+        ]),
+        ("diff <(sort <file_a>) <(sort <file_b>)", [
+            "do <file_a> and <file_b> have the same [lines|rows] regardless of order",
+        ]),
+    ]),
+    ("git", [  # history
+        ("git log --grep='<ol_gitword>' --oneline", [
+            "[find |]commits whose message mentions <ol_gitword>", "search commit messages for <ol_gitword>",
+        ]),
+        ("git diff --name-only <ol_tag_a> <ol_tag_b>", [
+            "names of files that changed between [tags |]<ol_tag_a> and <ol_tag_b>",
+        ]),
+        ("git log --oneline <branch_a>..<branch_b>", [
+            "commits on <branch_b> that aren't in <branch_a> yet",
+        ]),
+        ("git show HEAD~<ol_commits_back>:<file>", [
+            "show <file> the way it was <ol_commits_back> commits ago", "<file> as of <ol_commits_back> commits back",
+        ]),
+        ("git log --author=<user> --since='<ol_since>' --oneline", [
+            "<user>'s commits from <ol_since>", "what did <user> commit in <ol_since>",
+        ]),
+        ("git log --author=<user> --pretty=tformat: --numstat | awk '{a+=$1; d+=$2} END {print a, d}'", [
+            "total lines added and deleted by <user> [across the whole history|]",
+        ]),
+        ("git diff-tree --no-commit-id --name-only -r HEAD", [
+            "just the file names changed in the last commit", "which files did the last commit touch",
+        ]),
+        ("git log --pretty=format: --name-only | grep -v '^$' | sort | uniq -c | sort -rn | head -n <n>", [
+            "which <n> files have been changed in the most commits", "most frequently changed files, top <n>",
+        ]),
+        ("git log <ol_month> --oneline", [
+            "commits made [during|in] <ol_month>",
+        ]),
+        ("git log -L :<ol_func>:<ol_pyfile>", [
+            "trace how the function <ol_func> in <ol_pyfile> changed over time", "history of <ol_func> in <ol_pyfile>",
+            "git history of one function",
+        ]),
+        ("git diff --stat <ol_ref> -- <py_dir>", [
+            "diffstat of my working tree against <ol_ref>, limited to <py_dir>",
+        ]),
+        ("git log --merges --oneline", [
+            "show only merge commits", "list the merge commits",
+        ]),
+        ("git rev-list -n 1 <tag>", [
+            "what commit does the tag <tag> point to", "commit hash of tag <tag>",
+        ]),
+        ("git branch --merged main | grep -vE '^\\*|^\\s*main$' | xargs -r git branch -d", [
+            "delete local [git |]branches that are already merged into main", "clean up merged branches",
+        ]),
+        ("git ls-files -z '*.<ext>' | xargs -0 grep -n '<pattern>'", [
+            "grep for <pattern> with line numbers in all <ext> files tracked by git",
+        ]),
+        ("for d in <ol_tree>/*/; do git -C \"$d\" pull; done", [
+            "git pull in every repo directory under <ol_tree>", "update all the git repos in <ol_tree>",
+        ]),
+    ]),
+]
+add_slots({
+    "ol_owner": ("user", ["www-data", "alice", "deploy", "nobody", "app"]),
+    "ol_start_word": ("pattern", ["START", "BEGIN", "### start", "-- begin"]),
+    "ol_end_word": ("pattern", ["END", "FINISH", "### end", "-- end"]),
+    "ol_setting": ("setting", ["X11Forwarding", "PasswordAuthentication", "UsePAM", "MaxAuthTries",
+                               "AllowTcpForwarding"]),
+    "ol_nth": ("number", [(("second", "2nd"), "2"), (("third", "3rd"), "3"), (("fourth", "4th"), "4")]),
+    "ol_uncomment": ("pattern", ["deb", "Port", "PasswordAuthentication", "en_US.UTF-8"]),
+    "ol_logdir": ("directory", ["/var/log/app", "/var/log/nginx", "logs", "/var/log/myapp"]),
+    "ol_dirstem": ("name", ["day", "week", "part", "chapter"]),
+    "ol_upto": ("number", ["31", "24", "10", "52"]),
+    "ol_last": ("number", ["20", "10", "50", "254"]),
+    "ol_net": ("network", ["192.168.1", "10.0.0", "192.168.0", "172.16.5"]),
+    "ol_ports": ("ports", [(("22, 80 and 443",), "22 80 443"), (("80 and 443",), "80 443"),
+                           (("5432 and 6379",), "5432 6379"), (("21, 22 and 23",), "21 22 23")]),
+    "ol_svc_list": ("services", [(("nginx, php8.2-fpm and redis-server",), "nginx php8.2-fpm redis-server"),
+                                 (("apache2 and mysql",), "apache2 mysql"),
+                                 (("docker and containerd",), "docker containerd")]),
+    "ol_pkgstem": ("package", ["libreoffice", "texlive", "openjdk", "php8.1"]),
+    "ol_orig_dir": ("directory", ["original", "old", "v1", "a"]),
+    "ol_new_dir": ("directory", ["modified", "new", "v2", "b"]),
+    "ol_json_a": ("file", ["old.json", "before.json", "a.json"]),
+    "ol_json_b": ("file", ["new.json", "after.json", "b.json"]),
+    "ol_gitword": ("pattern", ["hotfix", "revert", "security", "typo", "login"]),
+    "ol_tag_a": ("tag", ["v1.2.0", "v2.0", "v0.9"]),
+    "ol_tag_b": ("tag", ["v1.3.0", "v2.1", "v1.0"]),
+    "ol_month": ("month", [(("January 2024",), "--since='2024-01-01' --until='2024-02-01'"),
+                           (("March 2024",), "--since='2024-03-01' --until='2024-04-01'"),
+                           (("June 2025",), "--since='2025-06-01' --until='2025-07-01'")]),
+    "ol_ref": ("branch", ["origin/main", "main", "develop", "origin/develop"]),
+    "ol_line_text": ("text", ["#!/bin/bash", "#!/usr/bin/env python3", "# generated file", "set -e"]),
+})
+CATEGORIES += ONE_LINER_TASKS
+
+
 if __name__ == "__main__":
     main()

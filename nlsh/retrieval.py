@@ -190,8 +190,10 @@ class Retriever:
             scores[self.doc_ids[lo:hi]] += self.weights[lo:hi].astype(np.float32) * ((1 + math.log(c)) * self.idf[tid])
         if exclude is not None:
             scores[exclude] = 0.0
-        top = np.argpartition(-scores, min(n, len(scores) - 1))[: n * 3]
-        top = top[np.argsort(-scores[top])]
+        # the 3n best (several may share a command), best first; equal scores in row order, so that a tie
+        # between two neighbours does not turn on how many rows the index holds
+        top = np.argpartition(-scores, min(n * 3, len(scores) - 1))[: n * 3]
+        top = top[np.lexsort((top, -scores[top]))]
         out, seen = [], set()
         for d in top:
             if scores[d] <= 0 or self.cmd[d] in seen:

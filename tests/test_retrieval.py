@@ -140,3 +140,17 @@ def test_adapt_swaps_literals_and_plain_argument_words(neighbour_nl, neighbour_c
 ])
 def test_named_values_are_what_a_phrase_named_and_its_command_uses(neighbour_nl, neighbour_cmd, named):
     assert named_values(neighbour_nl, neighbour_cmd) == named
+
+
+def test_the_n_best_distinct_commands_come_back_and_ties_keep_row_order(tmp_path):
+    # The best command is written four times, so the second distinct one lies past the first n + 1 ids;
+    # fillers that share one word crowd the rest of the index.
+    rows = [{"nl": "restart the nginx web server", "cmd": "sudo systemctl restart nginx"}] * 4
+    rows += [{"nl": f"restart box{i} right now", "cmd": f"ssh box{i} sudo reboot"} for i in range(60)]
+    rows += [{"nl": "restart the nginx web server gently", "cmd": "sudo nginx -s reload"}]
+    rows += [{"nl": "show the time", "cmd": "date"}, {"nl": "show the time", "cmd": "timedatectl"}]
+    build_index(rows, tmp_path)
+    retriever = Retriever(tmp_path)
+    found = [retriever.cmd[doc] for doc, _ in retriever.search("restart the nginx web server", 2)]
+    assert found == ["sudo systemctl restart nginx", "sudo nginx -s reload"]
+    assert [retriever.cmd[doc] for doc, _ in retriever.search("show the time", 2)] == ["date", "timedatectl"]

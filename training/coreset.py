@@ -8410,5 +8410,604 @@ add_slots({
 CATEGORIES += ONE_LINER_TASKS
 
 
+
+# More one-liners (session 20, from the misses of a second helper set): backups streamed and dated, memory and
+# process figures from ps and /proc, network facts cut out of ip, dig and curl, jq on arrays of objects, text
+# transforms, bash's own string operations, permissions across trees, accounts from getent and /etc/group,
+# docker with filters and inspect, and git's counts.
+add_slots({
+    "o2_tree": ("directory", ["/etc", "~/projects", "/srv/data", "/var/www", "~/work", "/opt/app", "~/docs"]),
+    "o2_remote": ("remote_path", ["backup@192.168.1.20:/srv/backups/app/", "nas:/volume1/backup/",
+                                  "user@backup.example.net:/data/", "pi@raspberrypi.local:/mnt/usb/"]),
+    "o2_sshhost": ("host", ["web01", "example.com", "backup@10.0.0.8", "db.internal", "nas"]),
+    "o2_tarname": ("archive", ["www.tar.gz", "site.tar.gz", "etc.tar.gz", "logs.tar.gz"]),
+    "o2_db": ("database", ["shop", "app_production", "wordpress", "inventory", "crm"]),
+    "o2_exclude": ("exclude", ["node_modules", ".cache", ".git", "*.log", "venv"]),
+    "o2_chunk": ("size", [(("2G", "2GB"), "2G"), (("500M", "500MB"), "500M"), (("1G", "1GB"), "1G")]),
+    "o2_keep": ("number", counts(3, 5, 7, 10)),
+    "o2_key": ("key", ["name", "version", "status", "id", "email", "host"]),
+    "o2_nested": ("key", ["database.host", "server.port", "auth.token", "app.name", "db.user"]),
+    "o2_field": ("key", ["age", "price", "score", "size", "count"]),
+    "o2_array": ("key", ["items", "users", "results", "data", "records"]),
+    "o2_value": ("text", [(("\"2.0\"", "2.0"), "\"2.0\""), (("\"1.1.0\"",), "\"1.1.0\""), (("true",), "true"),
+                          (("\"production\"",), "\"production\"")]),
+    "o2_jsonl": ("file", ["events.jsonl", "log.jsonl", "requests.jsonl", "audit.jsonl"]),
+    "o2_yaml": ("file", ["config.yaml", "docker-compose.yml", "values.yaml", "deploy.yml"]),
+    "o2_width": ("number", counts(60, 72, 80, 100)),
+    "o2_tabs": ("number", counts(2, 4, 8)),
+    "o2_pieces": ("number", counts(2, 3, 4, 5, 10)),
+    "o2_string": ("text", ["hello world", "Linux rocks", "good morning", "backup complete"]),
+    "o2_word": ("text", ["supercalifragilistic", "antidisestablishment", "mississippi", "hippopotamus"]),
+    "o2_path": ("path", ["/var/log/nginx/access.log", "/home/alice/notes.txt", "/etc/ssh/sshd_config",
+                         "/usr/local/bin/tool"]),
+    "o2_fname": ("file", ["archive.tar.gz", "photo.backup.jpg", "report.final.pdf", "data.2024.csv"]),
+    "o2_var": ("variable", ["EDITOR", "PAGER", "BROWSER", "VISUAL"]),
+    "o2_default": ("command", ["vim", "less", "nano", "firefox"]),
+    "o2_digits": ("number", counts(3, 4, 5, 8)),
+    "o2_number": ("number", ["42", "7", "123", "15"]),
+    "o2_upto": ("number", ["10", "20", "50", "100", "1000"]),
+    "o2_stem": ("name", ["log", "file", "test", "img"]),
+    "o2_perm_dir": ("mode", ["755", "750", "775"]),
+    "o2_perm_file": ("mode", ["644", "640", "664"]),
+    "o2_ref": ("file", ["ref.txt", "template.conf", "good.sh", "reference.md"]),
+    "o2_container": ("container", ["web", "api", "db", "worker", "proxy", "cache"]),
+    "o2_image": ("image", ["nginx", "postgres", "redis", "node", "ubuntu", "python"]),
+    "o2_name_part": ("pattern", ["test", "dev", "tmp", "staging", "old"]),
+    "o2_repo_prefix": ("image", ["myapp", "test-", "legacy", "acme-"]),
+    "o2_cpath": ("path", ["/etc/nginx/nginx.conf", "/app/config.yml", "/var/log/app.log", "/etc/hosts"]),
+    "o2_lines": ("number", counts(50, 100, 200, 500)),
+    "o2_big": ("number", counts(500, 1000, 2000)),
+    "o2_days": ("days", counts(7, 14, 30, 90)),
+})
+ONE_LINER_MORE_TASKS = [
+    ("archives", [  # backups
+        ("find <o2_tree> -type f -name '*.<ext>' | tar -czf <targz> -T -", [
+            "back up every <ext> file under <o2_tree> into <targz>",
+            "tar all the <ext> files in <o2_tree> into <targz>",
+        ]),
+        ("tar -czf backup-$(date +%F).tar.gz <o2_tree>", [
+            "tar up <o2_tree> with today's date in the [archive |file |]name",
+            "dated backup of <o2_tree> as a tar.gz", "make a tar.gz of a folder with the date in its name",
+        ]),
+        ("rsync -az --delete <o2_tree>/ <o2_remote>", [
+            "mirror <o2_tree> to <o2_remote> and delete [remote |]files that no longer exist locally",
+            "exact copy of <o2_tree> on <o2_remote>, removing extras",
+        ]),
+        ("tar -czf - <o2_tree> | ssh <o2_sshhost> 'cat > <o2_tarname>'", [
+            "send a gzipped tar of <o2_tree> [straight |]to <o2_sshhost> as <o2_tarname>[ without a local file|]",
+            "stream a tar.gz of <o2_tree> over ssh to <o2_sshhost>",
+        ]),
+        ("ssh <o2_sshhost> 'tar -czf - <o2_tree>' | tar -xzf -", [
+            "[grab|pull|fetch] <o2_tree> from <o2_sshhost> [over ssh |]as a tar stream and unpack it [right |]here",
+            "copy <o2_tree> from <o2_sshhost> with tar over ssh", "pull a folder from a server through a tar pipe",
+        ]),
+        ("tar -tzf <targz> | grep -vc '/$'", [
+            "count how many [regular |]files are inside <targz>",
+            "number of files in <targz>, not counting directories",
+        ]),
+        ("mysqldump <o2_db> | gzip > <o2_db>-$(date +%F).sql.gz", [
+            "dump the mysql database <o2_db>, gzip it and put today's date in the [file name|filename]",
+            "compressed dated backup of the <o2_db> database",
+        ]),
+        ("pg_dump <o2_db> | gzip > <o2_db>-$(date +%F).sql.gz", [
+            "dump the postgres database <o2_db> gzipped with the date in the name",
+        ]),
+        ("tar -czf <targz> --exclude=<o2_exclude> <o2_tree>", [
+            "tar up <o2_tree> to <targz> but skip <o2_exclude>",
+            "archive <o2_tree> as <targz> without the <o2_exclude> folders",
+        ]),
+        ("rsync -a --include='*/' --include='*.<ext>' --exclude='*' <o2_tree>/ <workdir>/", [
+            "copy only the <ext> files from <o2_tree> to <workdir> keeping the [subfolder|directory] structure",
+        ]),
+        ("tar -czf <targz> <o2_tree> && tar -tzf <targz> > /dev/null", [
+            "make <targz> from <o2_tree> and then check the archive isn't corrupt",
+            "create <targz> of <o2_tree> and verify it",
+        ]),
+        ("ls -1t <o2_tree>/*.tar.gz | sed '1,<o2_keep>d' | xargs -r rm --", [
+            "keep only the <o2_keep> newest tar.gz [files|backups] in <o2_tree> and delete the older ones",
+            "delete all but the <o2_keep> latest backups in <o2_tree>",
+        ]),
+        ("find <o2_tree> -type f -mtime -1 | tar -czf <targz> -T -", [
+            "archive the files in <o2_tree> changed within the last [24 hours|day] into <targz>",
+            "tar the files modified today under <o2_tree> into <targz>",
+        ]),
+        ("tar -xzf <targz> -C <workdir> <o2_member>", [
+            "restore just <o2_member> out of <targz> into <workdir>",
+            "extract only <o2_member> from <targz> to <workdir>",
+        ]),
+        ("tar -cJf \"$(hostname)-$(date +%Y%m%d).tar.xz\" <o2_tree>", [
+            "xz compressed tarball of <o2_tree> named with the hostname and the date",
+        ]),
+        ("rsync -a --info=progress2 <o2_tree>/ <o2_remote>", [
+            "sync <o2_tree> to <o2_remote> and show one overall progress bar",
+            "rsync <o2_tree> to <o2_remote> with total progress",
+        ]),
+        ("tar -czf - <o2_tree> | split -b <o2_chunk> - <o2_tarname>.part-", [
+            "archive <o2_tree> as a gzipped tar split into <o2_chunk> chunks",
+            "tar.gz of <o2_tree> in pieces of <o2_chunk>",
+        ]),
+        ("cat <o2_tarname>.part-* | tar -xzf - -C <workdir>", [
+            "glue the <o2_tarname>.part-* pieces back together and extract them into <workdir>",
+            "join the split archive <o2_tarname> and unpack it to <workdir>",
+        ]),
+        ("sha256sum <o2_tree>/*.tar.gz > <o2_tree>/SHA256SUMS", [
+            "write sha256 checksums of every tar.gz in <o2_tree> to a SHA256SUMS file",
+        ]),
+        ("crontab -l > crontab-$(date +%F).txt", [
+            "save my crontab to a dated [text |]file", "back up my crontab with today's date",
+        ]),
+        ("rsync -a --link-dest=<o2_tree>/latest <workdir>/ <o2_tree>/$(date +%F)/", [
+            "snapshot <workdir> into a dated folder under <o2_tree>, hard-linking unchanged files against "
+            "<o2_tree>/latest",
+        ]),
+    ]),
+    ("processes", [  # monitoring
+        ("ps -eo pid,%mem,comm --sort=-%mem --no-headers | head -n <n>", [
+            "top <n> memory hogs with pid, %mem and command name", "<n> processes using the most memory with their pid",
+        ]),
+        ("ps -eo pid,%cpu,comm --sort=-%cpu --no-headers | head -n <n>", [
+            "top <n> cpu hogs with pid, %cpu and command name", "<n> processes using the most cpu with their pid",
+        ]),
+        ("ps -C <process> -o rss= | awk '{s+=$1} END {print s/1024 \" MB\"}'", [
+            "total memory used by all <process> processes in MB", "how much ram does <process> use altogether",
+        ]),
+        ("free -m | awk '/^Mem:/ {print $7}'", [
+            "print only the available memory in megabytes[, just the number|]", "available ram in MB as a number",
+        ]),
+        ("watch -n <seconds> cat /proc/loadavg", [
+            "watch the load average, refreshing every <seconds> seconds", "keep showing the load average",
+        ]),
+        ("ps -u <user> --no-headers | wc -l", [
+            "count <user>'s processes", "number of processes owned by <user>",
+        ]),
+        ("ps -eo pid,ppid,stat,comm | awk '$3 ~ /^Z/'", [
+            "list zombie processes [along |]with their parent pid", "zombie processes and their parents",
+            "show zombies",
+        ]),
+        ("awk '{print int($1/3600)}' /proc/uptime", [
+            "system uptime in whole hours", "how many hours has this machine been up, as a number",
+        ]),
+        ("free | awk '/^Mem:/ {printf \"%.1f%%\\n\", $3/$2*100}'", [
+            "what percentage of [RAM|memory] is in use", "memory usage in percent",
+        ]),
+        ("ps -o nlwp= -p <pid>", [
+            "number of threads in process <pid>", "how many threads does pid <pid> have",
+        ]),
+        ("ps -eo pid,etimes,comm --sort=-etimes --no-headers | head -n <n>", [
+            "show the <n> longest running processes[, oldest first|]", "oldest <n> processes by run time",
+        ]),
+        ("free -m | awk '/^Swap:/ {print $3}'", [
+            "swap used in MB", "how much swap is in use, megabytes only",
+        ]),
+        ("while true; do echo \"$(date '+%F %T') $(cut -d' ' -f1-3 /proc/loadavg)\" >> <logfile>; sleep 60; done", [
+            "append the load averages with a timestamp to <logfile> once a minute[, forever|]",
+        ]),
+        ("ps -eo pid,stat,comm | awk '$2 ~ /^D/'", [
+            "processes stuck in uninterruptible sleep", "which processes are in D state",
+        ]),
+        ("watch -n 1 ps -o pid,rss,vsz,%mem -p <pid>", [
+            "keep an eye on the memory of pid <pid>[, updating every second|]", "watch the memory use of process <pid>",
+        ]),
+        ("ps -eo rss=,comm= | awk '{m[$2]+=$1} END {for (c in m) print m[c], c}' | sort -rn | head -n <n>", [
+            "sum rss per program name and show the <n> biggest", "memory per program, top <n>",
+        ]),
+        ("ls /proc/<pid>/fd | wc -l", [
+            "how many files does process <pid> have open", "count the open file descriptors of pid <pid>",
+        ]),
+    ]),
+    ("networking", [
+        ("ip -4 -o addr show <iface> | awk '{print $4}' | cut -d/ -f1", [
+            "show only the ipv4 address of <iface>[, without the prefix length|]", "just the ip of <iface>",
+        ]),
+        ("dig +short MX <domain> | sort -n", [
+            "mx records for <domain> sorted by priority", "mail servers of <domain> in priority order",
+        ]),
+        ("curl -s -o /dev/null -w 'dns: %{time_namelookup}\\nconnect: %{time_connect}\\ntotal:"
+         " %{time_total}\\n' <url>", [
+            "how long does <url> take? dns lookup, connect and total time", "timing breakdown of a request to <url>",
+        ]),
+        ("curl -s https://api.github.com/users/<o2_ghuser> | jq '.public_repos'", [
+            "[hit|ask] the github api for user <o2_ghuser> and print only the number of public repos",
+            "how many public repos does <o2_ghuser> have on github",
+        ]),
+        ("ip route | awk '/^default/ {print $3}'", [
+            "just the ip of my default gateway", "what's my gateway address",
+        ]),
+        ("nc -z -w 3 <host> <port> && echo open || echo closed", [
+            "is port <port> open on <host>? print open or closed", "say open or closed for port <port> on <host>",
+        ]),
+        ("dig +short -x <o2_ip>", [
+            "which hostname is <o2_ip>", "ptr record of <o2_ip>", "reverse lookup of an ip address",
+        ]),
+        ("echo | openssl s_client -connect <domain>:443 -servername <domain> 2>/dev/null"
+         " | openssl x509 -noout -enddate", [
+            "when does the tls certificate of <domain> expire", "expiry date of <domain>'s ssl certificate",
+        ]),
+        ("ip -br link | awk '{print $1, $3}'", [
+            "list every network interface with its mac address", "interfaces and their mac addresses",
+        ]),
+        ("ping -c <count> \"$(dig +short <domain> | grep -E '^[0-9.]+$' | head -n 1)\"", [
+            "resolve <domain> and ping the first ipv4 address it returns <count> times",
+        ]),
+        ("curl -sIL <url>", [
+            "show only the response headers for <url>, following redirects", "headers of <url> after redirects",
+        ]),
+        ("curl -s -X POST -H 'Content-Type: application/json' -d '<json>' <api_url> | jq .", [
+            "post the json <json> to <api_url> and pretty-print the response",
+        ]),
+        ("awk '/^nameserver/ {print $2}' /etc/resolv.conf", [
+            "print each nameserver ip from /etc/resolv.conf", "which dns servers am i using, ips only",
+        ]),
+        ("traceroute -n <host> | tail -n +2 | wc -l", [
+            "how many hops is it to <host>", "count the hops to <host>",
+        ]),
+        ("curl -s -o /dev/null -w '%{http_code}\\n' <url>", [
+            "what http status code does <url> return", "status code of <url> only",
+        ]),
+    ]),
+    ("text", [  # jq, text transforms and bash strings
+        ("jq -r '.[] | select(.<o2_field> > <o2_number>) | .<o2_key>' <jsonfile>", [
+            "<o2_key> of every object in <jsonfile> whose <o2_field> is greater than <o2_number>",
+            "from <jsonfile> print the <o2_key> where <o2_field> > <o2_number>",
+        ]),
+        ("jq -r '.[] | [.<o2_key>, .<o2_field>] | @csv' <jsonfile>", [
+            "convert <jsonfile>[, an array of objects,|] into csv of <o2_key> and <o2_field>",
+            "<o2_key> and <o2_field> from <jsonfile> as csv",
+        ]),
+        ("jq '.<o2_array> | length' <jsonfile>", [
+            "how many elements are in the .<o2_array> array of <jsonfile>", "length of <o2_array> in <jsonfile>",
+            "how many items does a json array have",
+        ]),
+        ("jq -r 'keys[]' <jsonfile>", [
+            "list the top-level keys of <jsonfile>[, one per line|]", "what keys does <jsonfile> have",
+            "top level keys of a json file",
+        ]),
+        ("jq '.<o2_key> = <o2_value>' <jsonfile> > tmp.json && mv tmp.json <jsonfile>", [
+            "set .<o2_key> to <o2_value> in <jsonfile>[, editing the file in place|]",
+            "change <o2_key> to <o2_value> in <jsonfile>", "edit a value in a json file in place",
+        ]),
+        ("jq -s '.[0] * .[1]' <ol_json_a> <ol_json_b>", [
+            "merge <ol_json_a> and <ol_json_b> into one object[, values from the second win|]",
+            "deep merge two json files",
+        ]),
+        ("yq -o=json <o2_yaml>", [
+            "convert <o2_yaml> to json", "<o2_yaml> as json", "yaml to json",
+        ]),
+        ("yq -p=json -o=yaml <jsonfile>", [
+            "convert <jsonfile> to yaml", "<jsonfile> as yaml",
+        ]),
+        ("jq 'map(.<o2_field>) | add' <jsonfile>", [
+            "total of the .<o2_field> field across every object in <jsonfile>", "sum <o2_field> over <jsonfile>",
+            "sum one field over a json array",
+        ]),
+        ("jq 'group_by(.<o2_key>) | map({<o2_key>: .[0].<o2_key>, count: length})' <jsonfile>", [
+            "group the entries in <jsonfile> by .<o2_key> and count how many of each",
+        ]),
+        ("jq -r '.<o2_key>' <o2_jsonl> | sort -u", [
+            "distinct values of .<o2_key> in <o2_jsonl>", "unique <o2_key> values in <o2_jsonl>, one object per line",
+        ]),
+        ("jq -c . <jsonfile>", [
+            "minify <jsonfile>[ onto a single line|]", "compact <jsonfile> to one line", "minify a json file",
+        ]),
+        ("jq 'sort_by(.<o2_field>) | reverse' <jsonfile>", [
+            "sort <jsonfile> by <o2_field>, [highest|largest|oldest] first",
+        ]),
+        ("jq 'sort_by(.<o2_field>)' <jsonfile>", [
+            "sort <jsonfile> by <o2_field>", "order the objects in <jsonfile> by <o2_field>",
+        ]),
+        ("jq 'map(del(.<o2_key>))' <jsonfile>", [
+            "strip the <o2_key> field out of every object in <jsonfile>",
+            "remove <o2_key> from each entry of <jsonfile>",
+        ]),
+        ("jq empty <jsonfile> && echo valid", [
+            "check that <jsonfile> is valid json", "is <jsonfile> valid json", "validate a json file",
+        ]),
+        ("jq -r '.<o2_nested>' <jsonfile>", [
+            "value of <o2_nested> in <jsonfile> without the quotes", "print <o2_nested> from <jsonfile>",
+        ]),
+        ("jq -r '.[].<o2_array>[]' <jsonfile> | sort -u", [
+            "every unique value across all the <o2_array> arrays in <jsonfile>",
+        ]),
+        ("tr '[:lower:]' '[:upper:]' < <textfile>", [
+            "convert <textfile> to [uppercase|upper case]", "<textfile> in capital letters",
+        ]),
+        ("rev <textfile>", [
+            "reverse the characters on each line of <textfile>", "print each line of <textfile> backwards",
+        ]),
+        ("fold -s -w <o2_width> <textfile>", [
+            "wrap <textfile> at <o2_width> columns without breaking words", "fold <textfile> to <o2_width> characters",
+            "wrap long lines of a file at word boundaries",
+        ]),
+        ("nl <textfile>", [
+            "number the non-empty lines of <textfile>", "line numbers on the non-blank lines of <textfile>",
+        ]),
+        ("split -l <chunk> -d <bigtext> part_", [
+            "split <bigtext> into pieces of <chunk> lines each named part_00, part_01 and so on",
+        ]),
+        ("expand -t <o2_tabs> <textfile>", [
+            "print <textfile> with its tabs turned into <o2_tabs> spaces", "tabs to <o2_tabs> spaces in <textfile>",
+        ]),
+        ("tr -cs '[:alpha:]' '\\n' < <ol_words> | tr '[:upper:]' '[:lower:]' | sort | uniq -c | sort -rn"
+         " | head -n <n>", [
+            "<n> most common words in <ol_words>, ignoring case",
+        ]),
+        ("tr -d '[:digit:]' < <textfile>", [
+            "delete every digit from <textfile>", "<textfile> without any numbers",
+        ]),
+        ("paste - - - < <listfile>", [
+            "arrange the lines of <listfile> three per row[, tab separated|]", "join every three lines of <listfile>",
+        ]),
+        ("split -n l/<o2_pieces> <bigtext> chunk_", [
+            "cut <bigtext> into <o2_pieces> [roughly |]equal files without splitting any line",
+        ]),
+        ("awk '{printf \"%10s\\n\", $0}' <listfile>", [
+            "right-align the lines of <listfile> in a 10 character column",
+        ]),
+        ("unexpand --first-only -t <o2_tabs> <textfile>", [
+            "in <textfile> turn leading groups of <o2_tabs> spaces into tabs",
+        ]),
+        ("tr 'A-Za-z' 'N-ZA-Mn-za-m' < <textfile>", [
+            "apply rot13 to <textfile>", "rot13 a file",
+        ]),
+        ("f=<o2_fname>; echo \"${f%.*}\"", [
+            "with f=<o2_fname>, print it without the last extension",
+            "strip the last extension from <o2_fname> with parameter expansion",
+        ]),
+        ("for f in *.<ext>; do mv -- \"$f\" \"${f%.<ext>}.<o2_new_ext>\"; done", [
+            "rename every <ext> file in this directory to .<o2_new_ext>",
+            "change the extension of all <ext> files to <o2_new_ext>",
+        ]),
+        ("seq -w <o2_start> <o2_step> <o2_upto>", [
+            "numbers from <o2_start> to <o2_upto> in steps of <o2_step>, zero padded",
+        ]),
+        ("mkdir -p <newdir>/{src,tests,docs}", [
+            "create <newdir>/src, <newdir>/tests and <newdir>/docs in one command",
+            "make a <newdir> folder with src, tests and docs inside",
+        ]),
+        ("s='<o2_string>'; echo \"${s^^}\"", [
+            "uppercase the string <o2_string> using bash's [own |]case conversion",
+        ]),
+        ("s=<o2_word>; echo \"${#s}\"", [
+            "how long is the string <o2_word>", "length of the word <o2_word>", "length of a string in bash",
+        ]),
+        ("for f in *\\ *; do mv -- \"$f\" \"${f// /_}\"; done", [
+            "replace spaces with underscores in all file names [in the current directory|here]",
+            "rename files here so they have no spaces", "underscores instead of spaces in file names",
+        ]),
+        ("printf '%.0s-' {1..<o2_upto>}; echo", [
+            "print a line of <o2_upto> dashes", "<o2_upto> dashes in a row",
+        ]),
+        ("touch <o2_stem>{1..<o2_upto>}.txt", [
+            "touch <o2_stem>1.txt through <o2_stem><o2_upto>.txt",
+            "create empty files <o2_stem>1.txt to <o2_stem><o2_upto>.txt",
+        ]),
+        ("echo 'scale=<o2_digits>; <o2_a>/<o2_b>' | bc", [
+            "<o2_a> divided by <o2_b> to <o2_digits> decimal places",
+        ]),
+        ("p=<o2_path>; echo \"${p%/*}\"", [
+            "directory part of <o2_path>", "the folder <o2_path> is in",
+        ]),
+        ("seq <o2_upto> | paste -sd+ | bc", [
+            "add up all integers from 1 to <o2_upto>", "sum of the numbers 1 to <o2_upto>",
+        ]),
+        ("echo \"${<o2_var>:-<o2_default>}\"", [
+            "echo $<o2_var>, or <o2_default> if it's unset or empty", "<o2_var> with <o2_default> as the default",
+        ]),
+        ("printf '%0<o2_digits>d\\n' <o2_number>", [
+            "pad <o2_number> with leading zeros to <o2_digits> digits",
+        ]),
+        ("IFS=, read -ra parts <<< '<o2_csvline>'; printf '%s\\n' \"${parts[@]}\"", [
+            "split <o2_csvline> on commas into a bash array and print each element on its own line",
+        ]),
+        ("echo \"backup-$(date +%F_%H%M).log\"", [
+            "print a filename like backup-2024-05-01_1530.log using the current date and time",
+        ]),
+    ]),
+    ("permissions", [
+        ("find <ol_tree> -type d -exec chmod <o2_perm_dir> {} + && find <ol_tree> -type f -exec chmod"
+         " <o2_perm_file> {} +", [
+            "set all directories under <ol_tree> to <o2_perm_dir> and all files to <o2_perm_file>",
+            "<o2_perm_dir> for folders and <o2_perm_file> for files in <ol_tree>",
+        ]),
+        ("find <ol_tree> -type f -perm -o=w -exec chmod o-w {} +", [
+            "chmod o-w every world-writable file under <ol_tree>", "fix the world-writable files in <ol_tree>",
+        ]),
+        ("find <ol_tree> -type f -perm -o=w", [
+            "world-writable files under <ol_tree>", "which files in <ol_tree> can anyone write to",
+        ]),
+        ("setfacl -R -m u:<user>:rX <ol_tree>", [
+            "give user <user> read access to <ol_tree> and everything below it using acls",
+        ]),
+        ("setfacl -R -d -m g:<group>:rwx <ol_tree>", [
+            "set a default acl so group <group> gets rwx on anything new under <ol_tree>",
+        ]),
+        ("find <ol_tree> -nouser", [
+            "files in <ol_tree> owned by a uid that doesn't exist anymore",
+            "orphaned files under <ol_tree> with no owner",
+        ]),
+        ("find <ol_tree> -user root -exec chown <user>: {} +", [
+            "give <user> every file root has under <ol_tree>", "chown to <user> whatever root holds in <ol_tree>",
+        ]),
+        ("getfacl -R -s <ol_tree>", [
+            "show the acls of only those files under <ol_tree> that have extra acl entries",
+        ]),
+        ("setfacl -R -b <ol_tree>", [
+            "strip all acls from <ol_tree> recursively", "remove every acl under <ol_tree>", "remove acls recursively",
+        ]),
+        ("chmod 700 ~/.ssh && chmod 600 ~/.ssh/*", [
+            "lock down my ssh dir: 700 on the directory, 600 on the files inside", "fix the permissions of ~/.ssh",
+        ]),
+        ("find <ol_tree> -type f -user <user> -exec chmod <o2_perm_file> {} +", [
+            "chmod <o2_perm_file> only the files owned by <user> under <ol_tree>",
+        ]),
+        ("find <ol_tree> -mtime -1 -exec chgrp <group> {} +", [
+            "change the group to <group> for everything in <ol_tree> modified in the last day",
+        ]),
+        ("chmod --reference=<o2_ref> *.<ext>", [
+            "copy the permissions of <o2_ref> onto every <ext> file in this folder",
+        ]),
+        ("find <ol_tree> -printf '%m %u:%g %p\\n'", [
+            "octal permissions and owner:group of every file and dir in <ol_tree>",
+        ]),
+        ("chmod -R g=u <ol_tree>", [
+            "recursively make group permissions the same as the owner's in <ol_tree>",
+        ]),
+        ("find <ol_tree> -type d ! -user <ol_owner> -exec chown <ol_owner> {} +", [
+            "find directories under <ol_tree> not owned by <ol_owner> and chown them to <ol_owner>",
+        ]),
+    ]),
+    ("users", [  # accounts
+        ("getent group <group> | cut -d: -f4", [
+            "who are the members of the <group> group", "members of group <group>, names only",
+        ]),
+        ("getent passwd <user> | cut -d: -f7", [
+            "what login shell does <user> have", "<user>'s shell",
+        ]),
+        ("cut -d: -f7 /etc/passwd | sort | uniq -c | sort -rn", [
+            "count accounts per login shell", "how many users have each shell",
+        ]),
+        ("last -n <n>", [
+            "last <n> logins", "the <n> most recent logins",
+        ]),
+        ("lastlog | awk '/Never logged in/ {print $1}'", [
+            "which users have never logged in", "accounts that never logged in",
+        ]),
+        ("awk -F: '$3 == 0 && $1 != \"root\" {print $1}' /etc/passwd", [
+            "are there any accounts besides root with uid 0", "other uid 0 accounts than root",
+        ]),
+        ("echo \"$(id -u):$(id -g)\"", [
+            "print my numeric uid and gid as uid:gid", "my uid:gid",
+        ]),
+        ("last | awk 'NF && $1 != \"reboot\" && $1 != \"wtmp\" {print $1}' | sort | uniq -c | sort -rn", [
+            "how many times has each user logged in[, most first|]", "login counts per user from wtmp",
+        ]),
+        ("awk -F: '$4 == \"\" {print $1}' /etc/group", [
+            "groups in /etc/group that have no members listed", "groups without members",
+        ]),
+        ("sudo awk -F: '$2 == \"\" {print $1}' /etc/shadow", [
+            "find accounts with an empty password [field|]", "which users have no password set",
+        ]),
+        ("awk -F: '$7 !~ /(nologin|false)$/ {print $1}' /etc/passwd", [
+            "which users have a real [login |]shell[, not nologin or false|]", "accounts that can log in to a shell",
+        ]),
+        ("getent group <group> | cut -d: -f3", [
+            "gid of the <group> group", "what is the group id of <group>",
+        ]),
+        ("sudo chage -l <user> | grep 'Password expires'", [
+            "password expiry date of <user>", "the date <user>'s password runs out",
+        ]),
+        ("sudo lastb | awk 'NF && $1 != \"btmp\" {print $1}' | sort | uniq -c | sort -rn | head -n <n>", [
+            "top <n> usernames in failed login attempts", "which user names fail to log in most, top <n>",
+        ]),
+        ("awk -F: '$3 >= 1000 && $3 != 65534 {print $1, $6}' /etc/passwd", [
+            "real human accounts with their home dirs[, excluding nobody|]",
+        ]),
+    ]),
+    ("services", [  # docker
+        ("docker image prune -f", [
+            "delete dangling images", "remove untagged docker images without asking",
+        ]),
+        ("docker inspect <o2_container> | jq -r '.[0].NetworkSettings.Networks[].IPAddress'", [
+            "what's the ip address of container <o2_container>", "ip of the <o2_container> container",
+        ]),
+        ("docker ps | awk 'NR>1 {print $NF}'", [
+            "names of the running containers only", "just the names of running containers",
+        ]),
+        ("docker exec <o2_container> env", [
+            "show the environment variables set in container <o2_container>",
+            "env vars of the <o2_container> container",
+        ]),
+        ("docker logs -f --tail <o2_lines> <o2_container>", [
+            "follow the logs of container <o2_container> starting with the last <o2_lines> lines",
+        ]),
+        ("docker ps -a --filter ancestor=<o2_image>", [
+            "which containers[, running or stopped,|] were created from the <o2_image> image",
+            "containers based on <o2_image>",
+        ]),
+        ("docker stats --no-stream", [
+            "one snapshot of docker container stats", "cpu and memory of all containers right now",
+        ]),
+        ("docker images | awk '$1 ~ /^<o2_repo_prefix>/ {print $3}' | sort -u | xargs -r docker rmi", [
+            "delete every image whose repository name starts with <o2_repo_prefix>",
+        ]),
+        ("docker inspect <o2_container> | jq -r '.[0].HostConfig.RestartPolicy.Name'", [
+            "what restart policy does container <o2_container> have",
+        ]),
+        ("docker port <o2_container>", [
+            "port mappings of the <o2_container> container", "which ports does <o2_container> publish",
+            "port mappings of a container",
+        ]),
+        ("docker system df", [
+            "how much disk space do my docker images take", "docker disk usage",
+        ]),
+        ("docker exec -it $(docker ps -q -f ancestor=<o2_image> | head -n 1) bash", [
+            "open a bash shell in the first running container based on the <o2_image> image",
+        ]),
+        ("docker ps -q -f name=<o2_name_part> | xargs -r docker stop", [
+            "stop every container whose name contains <o2_name_part>",
+        ]),
+        ("docker inspect <o2_container> | jq -r '.[0].State.Health.Status'", [
+            "health status of container <o2_container>", "is the <o2_container> container healthy",
+        ]),
+        ("docker volume prune -f", [
+            "get rid of volumes no container uses", "delete unused docker volumes",
+        ]),
+        ("docker cp <o2_container>:<o2_cpath> .", [
+            "copy <o2_cpath> out of container <o2_container> into the current directory",
+        ]),
+    ]),
+    ("git", [
+        ("git rev-parse --abbrev-ref HEAD", [
+            "print the current git branch name only", "name of the branch i'm on",
+        ]),
+        ("git rev-list --count <branch>..HEAD", [
+            "how many commits are on my branch that aren't in <branch>",
+        ]),
+        ("git log -<n> --pretty=format:'%h %ad %s' --date=short", [
+            "last <n> commits, one line each with short hash, date and subject",
+        ]),
+        ("git fetch --prune && git branch -vv | grep ': gone]' | awk '{print $1}' | xargs -r git branch -D", [
+            "prune remote-tracking refs and delete local branches whose upstream is gone",
+        ]),
+        ("git branch --sort=-committerdate", [
+            "list local branches by last commit date, newest first", "branches sorted by recent activity",
+        ]),
+        ("git log -S '<pattern>' --reverse --oneline | head -n 1", [
+            "which commit first added the string <pattern>",
+        ]),
+        ("git rev-list --all --count", [
+            "total number of commits across all branches", "how many commits in all branches together",
+        ]),
+        ("git ls-files -z | xargs -0 wc -l | awk '$1 > <o2_big> && $2 != \"total\"'", [
+            "tracked files longer than <o2_big> lines", "longest files tracked by git",
+        ]),
+        ("git log --since='<o2_days> days ago' --date=short --format='%ad' | sort | uniq -c", [
+            "commit count per day over the last <o2_days> days",
+        ]),
+        ("git describe --tags --abbrev=0", [
+            "most recent tag reachable from HEAD", "the latest tag", "what is the last tag",
+        ]),
+        ("git branch -r | grep -v HEAD | sed 's|^ *origin/||'", [
+            "list all remote branches on origin without the origin/ prefix",
+        ]),
+        ("git blame --line-porcelain <file> | sed -n 's/^author //p' | sort | uniq -c | sort -rn", [
+            "who wrote the lines of <file>, as line counts per author", "lines per author in <file>",
+        ]),
+    ]),
+]
+add_slots({
+    "o2_member": ("path", ["etc/nginx/nginx.conf", "home/alice/notes.txt", "var/www/index.html", "etc/fstab"]),
+    "o2_ghuser": ("user", ["torvalds", "octocat", "gvanrossum", "antirez"]),
+    "o2_ip": ("address", ["8.8.8.8", "1.1.1.1", "140.82.112.3", "9.9.9.9"]),
+    "o2_new_ext": ("extension", ["jpg", "txt", "md", "yaml"]),
+    "o2_start": ("number", ["1", "0", "5"]),
+    "o2_step": ("number", ["5", "2", "10"]),
+    "o2_a": ("number", ["22", "10", "355", "1"]),
+    "o2_b": ("number", ["7", "3", "113", "6"]),
+    "o2_csvline": ("text", ["a,b,c,d", "red,green,blue", "one,two,three", "x,y,z"]),
+})
+CATEGORIES += ONE_LINER_MORE_TASKS
+
+
 if __name__ == "__main__":
     main()

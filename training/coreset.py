@@ -9009,5 +9009,230 @@ add_slots({
 CATEGORIES += ONE_LINER_MORE_TASKS
 
 
+
+# Casual requests (session 20, from the misses of a helper's set written as people new to the terminal put things):
+# "my Music folder", "squish big.log", "let everyone read notes.txt", "without it asking me yes or no".
+add_slots({
+    "c3_home": ("directory", [(("Documents",), "~/Documents"), (("Music",), "~/Music"), (("Videos",), "~/Videos"),
+                              (("Desktop",), "~/Desktop"), (("Downloads",), "~/Downloads"),
+                              (("Pictures",), "~/Pictures")]),
+    "c3_from": ("directory", [(("Downloads",), "~/Downloads"), (("Desktop",), "~/Desktop"),
+                              (("Documents",), "~/Documents")]),
+    "c3_to": ("directory", [(("Pictures",), "~/Pictures"), (("Music",), "~/Music"), (("Videos",), "~/Videos")]),
+    "c3_mount": ("directory", ["/mnt/backup", "/media/usb", "/mnt/external", "/mnt/nas"]),
+    "c3_target": ("file", ["/opt/app/bin/start.sh", "/usr/local/bin/tool", "~/scripts/backup.sh",
+                           "/opt/game/run.sh"]),
+    "c3_part_a": ("file", ["part1.txt", "chapter1.md", "head.txt", "jan.csv"]),
+    "c3_part_b": ("file", ["part2.txt", "chapter2.md", "body.txt", "feb.csv"]),
+    "c3_whole": ("file", ["full.txt", "book.md", "page.txt", "all.csv"]),
+    "c3_wordfile": ("file", ["words.txt", "names.txt", "tags.txt", "votes.txt"]),
+    "c3_zipdir": ("directory", [(("Photos",), "~/Photos"), (("Documents",), "~/Documents"), (("Music",), "~/Music"),
+                                (("projects",), "~/projects")]),
+    "c3_zip": ("archive", ["photos.zip", "docs.zip", "music.zip", "backup.zip", "release.zip"]),
+    "c3_bigfile": ("file", ["big.log", "huge.csv", "dump.sql", "report.txt", "trace.log"]),
+    "c3_gz": ("file", ["data.csv.gz", "notes.txt.gz", "access.log.gz", "dump.sql.gz"]),
+    "c3_zipname": ("archive", ["release.zip", "site.zip", "photos.zip", "export.zip"]),
+    "c3_outdir": ("directory", ["release", "site", "photos", "unpacked"]),
+    "c3_secret": ("file", [(("secrets.txt",), "secrets.zip secrets.txt"),
+                           (("passwords.txt",), "passwords.zip passwords.txt"),
+                           (("taxes.pdf",), "taxes.zip taxes.pdf")]),
+    "c3_addfile": ("file", ["notes.txt", "readme.md", "photo.jpg", "todo.txt"]),
+    "c3_owner": ("user", ["bob", "alice", "www-data", "deploy"]),
+    "c3_share": ("directory", ["/srv/share", "/var/www", "/opt/app", "/data/shared"]),
+    "c3_readme": ("file", ["notes.txt", "report.pdf", "index.html", "readme.md"]),
+    "c3_scripts": ("directory", ["scripts", "bin", "tools", "~/bin"]),
+    "c3_sysfile": ("file", ["/etc/shadow", "/etc/passwd", "~/.ssh/id_ed25519", "/etc/sudoers", "script.sh"]),
+    "c3_webuser": ("user", ["www-data", "nginx", "deploy", "app"]),
+    "c3_applog": ("file", ["app.log", "error.log", "uploads", "cache"]),
+    "c3_old_user": ("user", ["mike", "jdoe", "sam", "bob"]),
+    "c3_new_user": ("user", ["michael", "john", "samuel", "robert"]),
+    "c3_expire_user": ("user", ["nina", "tom", "lisa", "omar"]),
+    "c3_job": ("file", ["compile.sh", "backup.sh", "render.py", "build.sh"]),
+    "c3_secs": ("seconds", counts(5, 10, 30, 60)),
+    "c3_task": ("file", ["long_task.sh", "job.sh", "sync.py", "import.sh"]),
+    "c3_usb": ("mountpoint", ["/mnt/usb", "/media/usb", "/media/alice/USB", "/mnt/stick"]),
+    "c3_part": ("device", ["/dev/sda1", "/dev/sdb1", "/dev/nvme0n1p2", "/dev/sdc1"]),
+    "c3_swap": ("size", [(("2 gigabyte", "2GB", "2G"), "2G"), (("4 gigabyte", "4GB", "4G"), "4G"),
+                         (("1 gigabyte", "1GB", "1G"), "1G"), (("8GB", "8G"), "8G")]),
+    "c3_unit": ("service", ["nginx", "ssh", "docker", "postgresql", "cron"]),
+    "c3_editor": ("command", ["nano", "vim", "code", "micro"]),
+    "c3_site": ("directory", ["site", "public", "dist", "www"]),
+    "c3_web_host": ("host", ["web1.example.com", "10.0.0.12", "deploy@web2", "server.local"]),
+    "c3_login": ("host", ["bob@10.0.0.8", "pi@raspberrypi.local", "alice@server1", "admin@192.168.1.50"]),
+    "c3_pkg": ("package", ["python3", "git", "curl", "docker.io", "nginx"]),
+    "c3_pkg_a": ("package", ["git", "vim", "htop", "tmux"]),
+    "c3_pkg_b": ("package", ["curl", "wget", "tree", "jq"]),
+    "c3_topic": ("keyword", [(("editing pdf files", "pdf editing"), "pdf editor"), (("playing music",), "music player"),
+                             (("reading epub books",), "epub reader")]),
+})
+CASUAL_TASKS = [
+    ("files", [
+        ("ls <c3_home>", [
+            "how do i see what files are in my <c3_home> folder", "what's in my <c3_home> folder",
+            "show me my <c3_home>",
+        ]),
+        ("mv <c3_from>/*.<ext> <c3_to>/", [
+            "move all the <ext> [files|pictures] from <c3_from> [into|to] <c3_to>",
+            "put every <ext> from my <c3_from> folder in <c3_to>",
+        ]),
+        ("cp -r <c3_home> <c3_mount>/", [
+            "copy my whole <c3_home> folder to <c3_mount>", "back up my <c3_home> folder onto <c3_mount>",
+        ]),
+        ("ln -s <c3_target> ~/Desktop/", [
+            "put a shortcut to <c3_target> on my desktop", "make a desktop shortcut for <c3_target>",
+        ]),
+        ("find . -type f -name '*.<ext>' -delete", [
+            "delete every <ext> file in this folder and the ones below it",
+            "get rid of the <ext> files here and in all the folders inside",
+        ]),
+        ("wc -l *", [
+            "how many lines are in each file in this folder", "line count of every file here",
+        ]),
+        ("ls -l", [
+            "show the permissions of everything in this folder", "who can read what here",
+        ]),
+    ]),
+    ("text", [
+        ("cat <c3_readme>", [
+            "print <c3_readme> on the screen", "what does <c3_readme> say",
+        ]),
+        ("tail /var/log/syslog", [
+            "show the end of the system log", "last few lines of the system log",
+        ]),
+        ("cat <c3_part_a> <c3_part_b> > <c3_whole>", [
+            "glue <c3_part_a> and <c3_part_b> together into <c3_whole>",
+            "stick <c3_part_b> after <c3_part_a> and save it as <c3_whole>",
+        ]),
+        ("sort <c3_wordfile> | uniq -c | sort -rn | head -n 1", [
+            "which word shows up the most in <c3_wordfile>", "most common line in <c3_wordfile>",
+        ]),
+    ]),
+    ("archives", [
+        ("zip -r <c3_zip> <c3_zipdir>", [
+            "zip up the <c3_zipdir> folder in my home into <c3_zip>", "make <c3_zip> out of my <c3_zipdir> folder",
+        ]),
+        ("unzip -l <c3_zip>", [
+            "peek at the file names in <c3_zip>", "which files are in <c3_zip>",
+        ]),
+        ("gzip <c3_bigfile>", [
+            "squish <c3_bigfile> to make it smaller", "make <c3_bigfile> take less space", "squish a file",
+        ]),
+        ("gunzip <c3_gz>", [
+            "undo the compression on <c3_gz>", "get the normal file back from <c3_gz>",
+        ]),
+        ("unzip <c3_zipname> -d <c3_outdir>", [
+            "unzip <c3_zipname> so the files land in a <c3_outdir> folder",
+            "open <c3_zipname> up into its own <c3_outdir> folder",
+        ]),
+        ("zip -e <c3_secret>", [
+            "make a [password|pasword] protected zip of <c3_secret>", "zip <c3_secret> with a password",
+        ]),
+        ("zip <c3_zip> <c3_addfile>", [
+            "add <c3_addfile> to the zip i already have, <c3_zip>", "put <c3_addfile> into the existing <c3_zip>",
+        ]),
+        ("unzip '*.zip'", [
+            "unpack every zip file in this folder", "unzip all the zips here",
+        ]),
+    ]),
+    ("permissions", [
+        ("sudo chown -R <c3_owner> <c3_share>", [
+            "make <c3_owner> the owner of <c3_share> and everything in it",
+            "<c3_share> and all inside it should belong to <c3_owner>",
+        ]),
+        ("chmod a+r <c3_readme>", [
+            "let everyone read <c3_readme>", "make <c3_readme> readable by all", "let everyone read a file",
+        ]),
+        ("chmod +x <c3_scripts>/*", [
+            "make every file in the <c3_scripts> folder executable", "let all the files in <c3_scripts> run",
+        ]),
+        ("stat -c '%a' <c3_sysfile>", [
+            "what are the permissions on <c3_sysfile> as a number", "octal permissions of <c3_sysfile>",
+            "permissions of a file as a number",
+        ]),
+        ("sudo chown <c3_webuser>:<c3_webuser> <c3_applog>", [
+            "change the owner of <c3_applog> to <c3_webuser>, both user and group",
+            "give <c3_applog> to user and group <c3_webuser>",
+        ]),
+    ]),
+    ("users", [
+        ("sudo -u postgres psql", [
+            "open a psql shell as the postgres user", "get into postgres as the postgres account",
+        ]),
+        ("sudo usermod -l <c3_new_user> <c3_old_user>", [
+            "give the account <c3_old_user> the new name <c3_new_user>",
+            "change the login name <c3_old_user> to <c3_new_user>",
+        ]),
+        ("sudo passwd -e <c3_expire_user>", [
+            "make <c3_expire_user>'s password expire so [she|he|they] [has|have] to pick a new one",
+            "force <c3_expire_user> to choose a new password at next login",
+        ]),
+    ]),
+    ("processes", [
+        ("nice ./<c3_job>", [
+            "run <c3_job> with low priority so it [doesn't|doesnt] slow everything down",
+            "start <c3_job> gently, low priority", "run a script with low priority",
+        ]),
+        ("watch -n <c3_secs> df -h", [
+            "keep showing disk space and refresh it every <c3_secs> seconds", "live view of free disk space",
+        ]),
+        ("timeout <c3_secs> ./<c3_task>", [
+            "run <c3_task> but kill it if it takes more than <c3_secs> seconds",
+            "give <c3_task> at most <c3_secs> seconds", "kill a script if it runs too long",
+        ]),
+    ]),
+    ("disk", [
+        ("sudo umount <c3_usb>", [
+            "safely remove the usb drive mounted at <c3_usb>", "eject the stick at <c3_usb>",
+            "safely remove a usb drive",
+        ]),
+        ("lsblk -f <c3_part>", [
+            "what filesystem type is <c3_part>", "is <c3_part> ext4 or something else",
+        ]),
+        ("sudo fallocate -l <c3_swap> /swapfile && sudo chmod 600 /swapfile && sudo mkswap /swapfile && sudo swapon "
+         "/swapfile", [
+            "make and turn on a <c3_swap> swap file at /swapfile", "add <c3_swap> of swap as a file",
+        ]),
+    ]),
+    ("system", [
+        ("journalctl -u <c3_unit>", [
+            "show the log messages from the <c3_unit> service", "what has <c3_unit> been logging",
+        ]),
+        ("sudo dmesg | tail", [
+            "show the latest kernel messages", "what happened when i plugged in a usb",
+        ]),
+        ("export EDITOR=<c3_editor>", [
+            "set EDITOR to <c3_editor> for this terminal session", "use <c3_editor> as my editor in this shell",
+        ]),
+    ]),
+    ("networking", [
+        ("ip route", [
+            "[whats|what's] my router's address", "where does my traffic go out, the router",
+        ]),
+        ("rsync -av <c3_site> <c3_web_host>:/var/www/", [
+            "copy the <c3_site> folder to /var/www on <c3_web_host>, only sending what changed",
+        ]),
+        ("ssh-copy-id <c3_login>", [
+            "let me log into <c3_login> without typing a password every time", "stop <c3_login> asking for my password",
+        ]),
+    ]),
+    ("packages", [
+        ("sudo apt update", [
+            "update the list of available software", "get the newest list of programs",
+        ]),
+        ("dpkg -l <c3_pkg>", [
+            "is <c3_pkg> installed", "do i have <c3_pkg>",
+        ]),
+        ("apt search <c3_topic>", [
+            "find a package for <c3_topic>", "is there a program for <c3_topic>",
+        ]),
+        ("sudo apt install -y <c3_pkg_a> <c3_pkg_b>", [
+            "install <c3_pkg_a> and <c3_pkg_b> at the same time without it asking me yes or no",
+            "install <c3_pkg_a> and <c3_pkg_b>, answer yes to everything",
+        ]),
+    ]),
+]
+CATEGORIES += CASUAL_TASKS
+
+
 if __name__ == "__main__":
     main()

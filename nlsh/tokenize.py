@@ -158,6 +158,24 @@ def is_literal(token: SourceToken) -> bool:
     return len(text) >= 2 and not text.isalpha() and not _CONTRACTION.match(text)
 
 
+# Words that make a hyphenated compound describe something ("gzip-compressed", "tab-separated", "non-ASCII")
+# rather than name it ("feature-login", "my-app", "build-essential").
+_MODIFIER_HEADS = frozenset(
+    "style level based safe byte line wide like sensitive insensitive readable compatible specific only first "
+    "separated delimited aware friendly free type width length order case character characters".split())
+_MODIFIER_PREFIXES = frozenset(
+    "non multi pre re self semi case zero one single double word byte line tab comma space colon".split())
+_LETTER_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def is_descriptive_compound(text: str) -> bool:
+    """An unquoted word like "gzip-compressed" or "zero-based": a description a phrase uses as a plain word."""
+    if not _LETTER_COMPOUND.fullmatch(text):
+        return False
+    parts = text.lower().split("-")
+    return parts[-1].endswith("ed") or parts[-1] in _MODIFIER_HEADS or parts[0] in _MODIFIER_PREFIXES
+
+
 def tokenize_command(command: str, literals: list[str] = ()) -> list[str]:
     """Split a command into pieces; each literal from the phrase that occurs in it stays one piece."""
     spans: list[tuple[int, int]] = []

@@ -16,8 +16,8 @@ from nlsh.consensus import choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever, phrase_words, value_words
 from nlsh.spelling import Speller
-from nlsh.tokenize import (SPACE, detokenize, is_literal, model_source, names_key_presses, placeholders,
-                           tokenize_phrase)
+from nlsh.tokenize import (SPACE, detokenize, is_descriptive_compound, is_literal, model_source, names_key_presses,
+                           placeholders, tokenize_phrase)
 from nlsh.vocab import Vocab
 
 MODEL_FORMAT = 1
@@ -211,8 +211,12 @@ class Translator:
     # -- decoding ---------------------------------------------------------------------------------
     def _is_value(self, token) -> bool:
         """A literal the user means verbatim, which the command should use: not one of the compound words
-        ("files/directories", "human-readable") that training phrases use as plain words."""
-        return is_literal(token) and (token.quoted or token.text.lower() not in self.compound_words)
+        ("files/directories", "human-readable") that training phrases use as plain words, nor a hyphenated
+        description ("gzip-compressed") no training phrase held."""
+        if not is_literal(token):
+            return False
+        return token.quoted or (token.text.lower() not in self.compound_words
+                                and not is_descriptive_compound(token.text))
 
     def _unknown_names(self, tokens) -> set[str]:
         """The phrase's plain words that neither the vocabulary nor any training phrase holds. Without a

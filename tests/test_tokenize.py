@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from nlsh.tokenize import (SPACE, detokenize, is_literal, names_key_presses, placeholders, tokenize_command,
-                           tokenize_phrase)
+from nlsh.tokenize import (SPACE, detokenize, is_descriptive_compound, is_literal, names_key_presses, placeholders,
+                           tokenize_command, tokenize_phrase)
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -108,3 +108,15 @@ def test_keys_pressed_inside_a_program_are_recognised(line):
                                   "<files.txt xargs stat -c %s", "perl -e 'print 1 <=> 2'", "exec 3<> /dev/tcp/h/80"])
 def test_shell_redirections_are_not_key_presses(line):
     assert not names_key_presses(line)
+
+
+@pytest.mark.parametrize("word", ["gzip-compressed", "tab-separated", "Windows-style", "zero-based", "non-ASCII",
+                                  "error-level", "read-only", "case-insensitive"])
+def test_hyphenated_descriptions_are_plain_words(word):
+    assert is_descriptive_compound(word)
+
+
+@pytest.mark.parametrize("word", ["feature-login", "my-app", "build-essential", "docker-compose", "python3-pip",
+                                  "systemd-timesyncd", "web-server", "notes.txt", "release"])
+def test_hyphenated_names_stay_values(word):
+    assert not is_descriptive_compound(word)

@@ -9234,5 +9234,425 @@ CASUAL_TASKS = [
 CATEGORIES += CASUAL_TASKS
 
 
+
+# Requests written as descriptions of what a command does (session 20, from the misses of a helper's set in the
+# manner of NL2Bash's): "Recursively finds all files with the .log extension under /var and deletes them".
+add_slots({
+    "d3_dir": ("directory", ["/var/log", "/etc", "~/projects", "/srv/www", "/opt/app", "/data", "src", "~/Documents",
+                             "/usr/local/bin", "/var/tmp", "~/bin", "docs"]),
+    "d3_dest": ("directory", ["~/Music", "~/backup", "/mnt/archive", "~/sorted", "/srv/backup", "~/old"]),
+    "d3_name": ("name", ["node_modules", "Makefile", "core", ".git", "__pycache__", "build", "vendor"]),
+    "d3_newer": ("file", ["config.yaml", "marker.txt", "last_run", "stamp", "build.log"]),
+    "d3_size_lo": ("size", [(("1 megabyte", "1MB"), "1M"), (("10MB", "10 megabytes"), "10M"), (("100k",), "100k")]),
+    "d3_size_hi": ("size", [(("50 megabytes", "50MB"), "50M"), (("200MB",), "200M"), (("1GB", "1 gigabyte"), "1G")]),
+    "d3_depth": ("number", counts(1, 2, 3, 4)),
+    "d3_perm": ("mode", ["777", "755", "644", "600", "666"]),
+    "d3_group": ("group", ["developers", "staff", "www-data", "devops"]),
+    "d3_user": ("user", ["deploy", "root", "alice", "nobody"]),
+    "d3_ctx": ("number", counts(2, 3, 5, 10)),
+    "d3_word": ("pattern", ["init", "main", "config", "user", "TODO", "count"]),
+    "d3_alt_a": ("pattern", ["WARN", "timeout", "refused", "fatal"]),
+    "d3_alt_b": ("pattern", ["ERROR", "denied", "panic", "failed"]),
+    "d3_exdir": ("directory", ["node_modules", ".git", "vendor", "build", "dist"]),
+    "d3_fixed": ("pattern", [(("'a.b*c'",), "a.b*c"), (("'1+1=2'",), "1+1=2"), (("'[x]'",), "[x]"),
+                             (("'$HOME'",), "$HOME")]),
+    "d3_patterns": ("file", ["patterns.txt", "blocklist.txt", "words.txt", "ids.txt"]),
+    "d3_data": ("file", ["users.txt", "access.log", "data.csv", "emails.txt"]),
+    "d3_tsv": ("file", ["sales.tsv", "data.tsv", "scores.tsv", "times.tsv"]),
+    "d3_upper_out": ("file", ["names_upper.txt", "out.txt", "upper.txt", "result.txt"]),
+    "d3_urls": ("file", ["urls.txt", "links.txt", "bookmarks.txt", "sites.txt"]),
+    "d3_member": ("path", ["config/settings.json", "etc/hosts", "src/main.py", "docs/README.md"]),
+    "d3_zst": ("archive", ["archive.tar.zst", "backup.tar.zst", "rootfs.tar.zst"]),
+    "d3_piece": ("size", [(("100-megabyte", "100MB", "100M"), "100M"), (("1GB", "1G"), "1G"),
+                          (("500MB", "500M"), "500M")]),
+    "d3_big": ("file", ["video.tar", "disk.img", "backup.tar", "dump.sql"]),
+    "d3_setgid": ("directory", ["/srv/team", "/srv/shared", "/var/www/shared", "/data/projects"]),
+    "d3_link_name": ("file", ["python", "editor", "latest", "node"]),
+    "d3_link_dir": ("directory", ["~/bin", "/usr/local/bin", "~/.local/bin"]),
+    "d3_link_target": ("file", ["/usr/bin/python3", "/usr/bin/vim", "releases/v2.4", "/opt/node/bin/node"]),
+    "d3_link": ("file", ["current", "latest", "old-config", "/usr/bin/editor", "/usr/bin/java"]),
+    "d3_copy_src": ("directory", ["config", "project", "src", "photos"]),
+    "d3_copy_dest": ("directory", ["/tmp/config-backup", "project-skel", "dest", "/mnt/backup/photos"]),
+    "d3_pidfile": ("file", ["/run/nginx.pid", "/var/run/app.pid", "app.pid"]),
+    "d3_proc_user": ("user", ["www-data", "postgres", "alice", "root"]),
+    "d3_out": ("file", ["backup.out", "run.log", "output.log", "nohup.out"]),
+    "d3_cmd": ("command", ["make", "./build.sh", "tar -czf backup.tar.gz data", "python3 train.py"]),
+    "d3_host": ("host", ["192.168.1.20", "web01.example.com", "files.example.com", "10.0.0.8"]),
+    "d3_gw": ("host", ["gateway.example.com", "bastion", "jump.example.net"]),
+    "d3_inner": ("host", ["intranet.local", "db.internal", "10.1.0.5"]),
+    "d3_lport": ("port", ["8080", "5433", "1080", "9000"]),
+    "d3_rport": ("port", ["80", "5432", "443", "22"]),
+    "d3_mnt": ("directory", ["~/remote", "/mnt/server", "~/mnt/web"]),
+    "d3_ago": ("number", counts(2, 3, 5, 7)),
+    "d3_stamp": ("time", [(("noon on January 1, 2024",), "2024-01-01 12:00"),
+                          (("2023-12-31 23:59",), "2023-12-31 23:59"),
+                          (("midnight on March 5, 2024",), "2024-03-05 00:00")]),
+})
+DESCRIBED_TASKS = [
+    ("files", [  # find
+        ("find <d3_dir> -type f -name '*.<ext>'", [
+            "Recursively lists all regular files with the <ext> extension under <d3_dir>",
+            "Find regular files whose names end in <ext> below <d3_dir>",
+            "Find the regular files with a given extension",
+        ]),
+        ("find . -type d -name <d3_name> -prune", [
+            "Finds all directories named <d3_name> beneath the current directory without descending into them",
+        ]),
+        ("find <d3_dir> -type f -mtime -1", [
+            "List the regular files in <d3_dir> that were modified within the last 24 hours",
+        ]),
+        ("find <d3_dir> -type f -iname '*.<ext>'", [
+            "Finds all files under <d3_dir> whose names end in <ext>, matching the extension case-insensitively",
+        ]),
+        ("find . -maxdepth 1 -type f -newer <d3_newer>", [
+            "Lists regular files in the current directory only, not in subdirectories, that are newer than <d3_newer>",
+        ]),
+        ("find <d3_dir> -maxdepth 1 -type l", [
+            "List all symbolic links located directly in <d3_dir>",
+        ]),
+        ("find . -xtype l", [
+            "Finds broken symbolic links anywhere below the current directory", "List dangling symlinks in this tree",
+        ]),
+        ("find <d3_dir> -type f -name '*.<ext>' -atime +<days>", [
+            "Find <ext> files under <d3_dir> that have not been accessed in more than <days> days",
+        ]),
+        ("find <d3_dir> -type f -size +<d3_size_lo> -size -<d3_size_hi>", [
+            "Locate regular files in <d3_dir> larger than <d3_size_lo> but smaller than <d3_size_hi>",
+        ]),
+        ("find . -name .git -prune -o -name <d3_name> -print", [
+            "Find every file named <d3_name> in the current tree while skipping anything inside .git directories",
+        ]),
+        ("find <d3_dir> -maxdepth <d3_depth> -type f -name '*.<ext>'", [
+            "Lists <ext> files in <d3_dir> at most <d3_depth> directory levels deep",
+        ]),
+        ("find . -name '* *'", [
+            "Find files and directories under the current directory whose names contain a space",
+            "file names with spaces in them",
+        ]),
+        ("find <d3_dir> -group <d3_group> ! -user <d3_user>", [
+            "Find files under <d3_dir> that belong to the group <d3_group> but are not owned by the user <d3_user>",
+        ]),
+        ("find <d3_dir> -type f -perm <d3_perm>", [
+            "Find regular files under <d3_dir> whose permissions are exactly <d3_perm>",
+            "Find files with exactly a given permission",
+        ]),
+        ("find <d3_dir> -type f -name '*.<ext>' -delete", [
+            "Recursively finds all files with the <ext> extension in <d3_dir> and deletes them",
+            "Recursively delete the files with a given extension",
+        ]),
+        ("find <d3_dir> -type f -name '*.<ext>' -exec chmod o-x {} +", [
+            "Remove execute permission for others from all <ext> files under <d3_dir>",
+        ]),
+        ("find . -type f -name '*.<ext>' -exec mv -t <d3_dest> {} +", [
+            "Moves all <ext> files in the current directory tree into <d3_dest>",
+        ]),
+        ("find <d3_dir> -type f -size +<size> -exec du -h {} +", [
+            "Print the human-readable size and path of every regular file under <d3_dir> larger than <size>",
+        ]),
+        ("find <d3_dir> -type f -name <d3_name> -ok rm {} \\;", [
+            "Find regular files named <d3_name> under <d3_dir> and remove each one after asking for confirmation",
+        ]),
+        ("find . -type d -name __pycache__ -prune -exec rm -rf {} +", [
+            "Recursively delete all __pycache__ directories below the current directory", "remove python caches",
+        ]),
+        ("find <d3_dir> -type f -name '*.jpeg' -exec sh -c 'mv -- \"$1\" \"${1%.jpeg}.jpg\"' sh {} \\;", [
+            "Renames every .jpeg file under <d3_dir> so that it has the .jpg extension instead",
+        ]),
+        ("find <d3_dir> -type f -user \"$USER\" -mtime +<days> -delete", [
+            "Deletes regular files in <d3_dir> that are owned by the current user and were last modified more "
+            "than <days> days ago",
+        ]),
+        ("find <d3_dir> -type f -mmin -<minutes> -exec ls -l {} +", [
+            "List in long format the files under <d3_dir> that were modified in the last <minutes> minutes",
+        ]),
+        ("find . -type f -exec md5sum {} +", [
+            "Compute the MD5 checksum of every regular file in the current directory tree",
+        ]),
+        ("find <d3_dir> -type f -name '*.txt' -exec sed -i 's/\\r$//' {} +", [
+            "Converts the line endings of all .txt files under <d3_dir> from CRLF to LF in place",
+        ]),
+        ("find <d3_dir> -type f -name '*.<ext>' -exec sed -i 's/<old>/<new>/g' {} +", [
+            "Replace every occurrence of <old> with <new> in all <ext> files under <d3_dir>, editing the files "
+            "in place",
+        ]),
+        ("ls -li", [
+            "List the files in the current directory in long format together with their inode numbers",
+        ]),
+        ("cp -a <d3_copy_src> <d3_copy_dest>", [
+            "Recursively copy the directory <d3_copy_src> to <d3_copy_dest>, preserving mode, ownership and "
+            "timestamps",
+        ]),
+        ("cp -i /etc/*.conf <d3_dest>/", [
+            "Copy all .conf files from /etc into <d3_dest>, prompting before overwriting any existing file",
+        ]),
+        ("mv --backup=numbered <file> <d3_dest>/", [
+            "Move <file> into the directory <d3_dest>, making a numbered backup if a file of the same name exists",
+        ]),
+        ("cp -ru <d3_copy_src>/. <d3_copy_dest>/", [
+            "Recursively copy the contents of <d3_copy_src> into <d3_copy_dest>, copying only newer or missing files",
+        ]),
+        ("rsync -a --include='*/' --exclude='*' <d3_copy_src>/ <d3_copy_dest>/", [
+            "Replicate the directory structure of <d3_copy_src> into <d3_copy_dest> without copying any files",
+        ]),
+        ("ln -s <d3_link_target> <d3_link_dir>/<d3_link_name>", [
+            "Create a symbolic link named <d3_link_name> in <d3_link_dir> that points to <d3_link_target>",
+        ]),
+        ("ln -sfn <d3_link_target> <d3_link>", [
+            "Replaces the existing symbolic link <d3_link> so that it points to <d3_link_target>",
+        ]),
+        ("readlink <d3_link>", [
+            "Print the target of the symbolic link <d3_link>", "where does the link <d3_link> point",
+            "Print the target of a symbolic link",
+        ]),
+        ("readlink -f <d3_link>", [
+            "Resolve the fully canonical path of <d3_link>, following every symbolic link in the chain",
+        ]),
+        ("unlink <d3_link>", [
+            "Removes the symbolic link <d3_link> without affecting the file it points to",
+            "Remove a symbolic link but not its target",
+        ]),
+        ("rsync --progress <d3_big> <d3_dest>/", [
+            "Copy <d3_big> to <d3_dest> while displaying transfer progress",
+        ]),
+    ]),
+    ("text", [  # grep and pipelines
+        ("grep -rn '<pattern>' .", [
+            "Recursively search the current directory for the string <pattern> and print line numbers with each match",
+        ]),
+        ("grep -i -A <d3_ctx> '<pattern>' <logfile>", [
+            "Searches <logfile> case-insensitively for <pattern> and shows <d3_ctx> lines of trailing context",
+        ]),
+        ("grep -oE '([0-9]{1,3}\\.){3}[0-9]{1,3}' <logfile>", [
+            "Print only the IPv4 addresses matched in <logfile>, one per line", "ip addresses found in <logfile>",
+        ]),
+        ("grep -rw --include='*.<ext>' '<d3_word>' <d3_dir>", [
+            "Search for the whole word <d3_word> in all <ext> files under <d3_dir>, recursively",
+        ]),
+        ("grep -E '<d3_alt_a>|<d3_alt_b>' <logfile>", [
+            "Print the lines of <logfile> that match either <d3_alt_a> or <d3_alt_b>",
+        ]),
+        ("grep -r --exclude-dir=<d3_exdir> '<pattern>' .", [
+            "Recursively searches the current directory for <pattern>, excluding the <d3_exdir> directories",
+        ]),
+        ("grep -F '<d3_fixed>' <d3_data>", [
+            "Print the lines of <d3_data> containing the literal string <d3_fixed>, treating the pattern as a "
+            "fixed string",
+        ]),
+        ("grep -rn '[[:space:]]$' .", [
+            "Recursively search the current directory for lines ending in trailing whitespace",
+        ]),
+        ("zgrep '<pattern>' <gz>", [
+            "Search the gzip-compressed log <gz> for <pattern>", "Search inside a gzip-compressed file",
+        ]),
+        ("grep -f <d3_patterns> <d3_data>", [
+            "Prints the lines of <d3_data> that match any of the patterns listed in <d3_patterns>",
+            "grep with patterns from a file",
+        ]),
+        ("grep -m 1 '<pattern>' <logfile>", [
+            "Print only the first line of <logfile> that contains <pattern>", "first matching line only",
+        ]),
+        ("grep -rl $'\\r' .", [
+            "List the files in the current directory tree that contain Windows-style carriage-return line endings",
+        ]),
+        ("grep -rnP '[^\\x00-\\x7F]' .", [
+            "Recursively find lines containing non-ASCII characters in the current directory",
+        ]),
+        ("cut -d, -f<col> <csvfile> | sort -u", [
+            "Extract <col> of the comma-separated file <csvfile>, then sort it and remove duplicates",
+        ]),
+        ("tr '[:lower:]' '[:upper:]' < <textfile> > <d3_upper_out>", [
+            "Convert the contents of <textfile> to uppercase and write the result to <d3_upper_out>",
+        ]),
+        ("awk -F'\\t' '{s += $<col>} END {print s}' <d3_tsv>", [
+            "Computes the sum of the numbers in <col> of the tab-separated file <d3_tsv>",
+        ]),
+        ("cut -d: -f1 /etc/passwd | sort", [
+            "Print the login names of all user accounts on the system, sorted alphabetically",
+        ]),
+        ("ls -t | head -n <n>", [
+            "Show the <n> most recently modified entries in the current directory",
+        ]),
+        ("grep '<pattern>' <logfile> | tail -n <n>", [
+            "Show the last <n> lines of <logfile> that mention <pattern>",
+        ]),
+        ("awk '!seen[$0]++' <textfile>", [
+            "Remove duplicate lines from <textfile> while preserving the order of first occurrence",
+        ]),
+        ("awk -F/ '{print $3}' <d3_urls> | sort -u", [
+            "Extract the unique host names from the URLs listed one per line in <d3_urls>",
+        ]),
+        ("awk '{print length, $0}' <textfile> | sort -rn | head -n 1 | cut -d' ' -f2-", [
+            "Print the longest line in <textfile>",
+        ]),
+        ("env | sort", [
+            "Display all environment variables sorted by name",
+        ]),
+        ("tail -n +2 <csvfile> | sort -t, -k<col>,<col>nr", [
+            "Drop the header line of <csvfile> and sort the remaining rows numerically by <col> in descending order",
+        ]),
+    ]),
+    ("archives", [
+        ("tar -czf <targz> <d3_copy_src>", [
+            "Create a gzip-compressed tar archive named <targz> containing the directory <d3_copy_src>",
+        ]),
+        ("tar -tjf <tarbz>", [
+            "List the contents of the bzip2-compressed tarball <tarbz> without extracting it",
+        ]),
+        ("gunzip *.gz", [
+            "Decompress every .gz file in the current directory, replacing each with its uncompressed version",
+        ]),
+        ("tar -cJf <tarxz> <d3_copy_src>", [
+            "Creates an xz-compressed tar archive named <tarxz> from <d3_copy_src>",
+        ]),
+        ("tar -czf <targz> --exclude='*.<ext>' <d3_copy_src>", [
+            "Create <targz> from the <d3_copy_src> directory, excluding all files ending in <ext>",
+        ]),
+        ("tar -xf <tar> <d3_member>", [
+            "Extract only the member <d3_member> from <tar>", "Extract a single file from a tar archive",
+        ]),
+        ("gzip -9 *.<ext>", [
+            "Compress each <ext> file in the current directory separately using gzip at maximum compression",
+        ]),
+        ("tar -xzf <targz> --strip-components=1", [
+            "Extract <targz>, stripping the leading top-level directory component from every path",
+        ]),
+        ("tar --zstd -xf <d3_zst>", [
+            "Extracts the zstd-compressed tarball <d3_zst> into the current directory",
+        ]),
+        ("tar -cjpf <tarbz> <d3_copy_src>", [
+            "Create a bzip2-compressed tar archive of <d3_copy_src> named <tarbz>, preserving file permissions",
+        ]),
+        ("split -b <d3_piece> <d3_big> <d3_big>.part-", [
+            "Split <d3_big> into <d3_piece> pieces whose names begin with <d3_big>.part-",
+        ]),
+    ]),
+    ("permissions", [
+        ("chmod u+x <script>", [
+            "Add execute permission for the owner of <script>",
+        ]),
+        ("chmod 600 <private>", [
+            "Restrict <private> so that only its owner can read and write it",
+        ]),
+        ("chmod g+s <d3_setgid>", [
+            "Set the setgid bit on the directory <d3_setgid> so that new files inherit its group",
+        ]),
+        ("umask -S", [
+            "Print the current file-creation mask in symbolic notation",
+        ]),
+        ("getfacl .", [
+            "Display the access control list of the current directory",
+        ]),
+        ("chmod -R g+rX <d3_copy_src>", [
+            "Recursively give the group read access to everything in <d3_copy_src>, adding execute permission only "
+            "on directories",
+        ]),
+        ("chmod 700 .", [
+            "Make the current directory accessible only to its owner",
+        ]),
+        ("sudo chown -h <d3_user> <d3_link>", [
+            "Change the owner of the symbolic link <d3_link> itself, rather than its target, to the user <d3_user>",
+        ]),
+        ("stat -c '%a %n' *", [
+            "Show the octal permissions and name of each non-hidden file in the current directory",
+        ]),
+        ("groups", [
+            "Print the names of all groups the current user belongs to",
+        ]),
+    ]),
+    ("processes", [
+        ("ps -u <d3_proc_user> -o pid,%cpu,%mem,cmd --sort=-%cpu", [
+            "List all processes owned by the user <d3_proc_user>, sorted by CPU usage in descending order",
+        ]),
+        ("pkill -9 <process>", [
+            "Forcefully kills every process named <process> with SIGKILL",
+        ]),
+        ("pgrep <process>", [
+            "Print the process IDs of all processes named <process>",
+        ]),
+        ("nohup ./<script> > <d3_out> 2>&1 &", [
+            "Run ./<script> in the background, immune to hangups, with both stdout and stderr written to <d3_out>",
+        ]),
+        ("nice -n 19 <d3_cmd>", [
+            "Run <d3_cmd> with the lowest possible scheduling priority",
+        ]),
+        ("ps -ejH", [
+            "Display all processes as a hierarchical tree showing parent-child relationships",
+        ]),
+        ("ps -p <pid> -o args=", [
+            "Display the full command line, including arguments, of process <pid>",
+        ]),
+        ("top -o %MEM", [
+            "Start an interactive, continuously updating process viewer sorted by memory usage",
+        ]),
+        ("kill -HUP \"$(cat <d3_pidfile>)\"", [
+            "Send SIGHUP to the process whose PID is stored in <d3_pidfile>", "Send SIGHUP to the pid in a pid file",
+        ]),
+    ]),
+    ("networking", [  # remote
+        ("scp <file> <d3_user>@<d3_host>:~", [
+            "Copy <file> to the home directory of the user <d3_user> on <d3_host>",
+        ]),
+        ("scp -r <d3_host>:<remote_dir> <d3_copy_src>/", [
+            "Recursively copy <remote_dir> from the server <d3_host> into the local directory <d3_copy_src>",
+        ]),
+        ("rsync -avz --delete <workdir>/ <d3_host>:<remote_dir>/", [
+            "Synchronize <workdir> to <remote_dir> on <d3_host> using rsync over SSH with compression, deleting "
+            "extraneous files on the destination",
+        ]),
+        ("ssh -L <d3_lport>:<d3_inner>:<d3_rport> <d3_gw>", [
+            "Forwards local port <d3_lport> to port <d3_rport> on <d3_inner> through the SSH gateway <d3_gw>",
+        ]),
+        ("ssh -D <d3_lport> -N <d3_host>", [
+            "Open a SOCKS proxy on local port <d3_lport> through an SSH connection to <d3_host> without executing "
+            "a remote command",
+        ]),
+        ("scp -i <keyfile> <d3_user>@<d3_host>:<remote_file> .", [
+            "Copy <remote_file> from <d3_user>@<d3_host> to the current directory, authenticating with the identity "
+            "file <keyfile>",
+        ]),
+        ("tar -czf - <d3_copy_src> | ssh <d3_host> 'tar -xzf - -C <remote_dir>'", [
+            "Streams a gzip-compressed tar of the local directory <d3_copy_src> to <d3_host> and unpacks it there "
+            "in <remote_dir>",
+        ]),
+        ("sshfs <d3_user>@<d3_host>:<remote_dir> <d3_mnt>", [
+            "Mount <remote_dir> from <d3_host>, logging in as <d3_user>, onto the local directory <d3_mnt> with sshfs",
+        ]),
+        ("ssh -R <d3_lport>:localhost:<d3_rport> <d3_host>", [
+            "Establishes a reverse tunnel that exposes local port <d3_rport> on port <d3_lport> of <d3_host>",
+        ]),
+        ("rsync -P <d3_big> <d3_host>:<remote_dir>/", [
+            "Upload <d3_big> to <d3_host>:<remote_dir>, resuming a partial transfer and showing progress",
+        ]),
+        ("ssh-keygen -R <d3_host>", [
+            "Remove the stored host key for <d3_host> from the known_hosts file", "Forget a host's ssh key",
+        ]),
+    ]),
+    ("system", [
+        ("date -I", [
+            "Print the current date in ISO 8601 format", "today's date as YYYY-MM-DD",
+        ]),
+        ("date -d '<d3_ago> days ago'", [
+            "Display the date and time exactly <d3_ago> days ago",
+        ]),
+        ("uptime -p", [
+            "Report how long the system has been running in a pretty format",
+        ]),
+        ("touch -d '<d3_stamp>' <file>", [
+            "Set both the access and modification times of <file> to <d3_stamp>",
+        ]),
+        ("sha256sum <iso>", [
+            "Print the SHA-256 checksum of <iso>",
+        ]),
+        ("tail -n <n> -f <logfile>", [
+            "Show the last <n> lines of <logfile> and keep printing new lines as they are appended",
+        ]),
+        ("nproc", [
+            "Print the number of available processing units",
+        ]),
+    ]),
+]
+CATEGORIES += DESCRIBED_TASKS
+
+
 if __name__ == "__main__":
     main()

@@ -9654,5 +9654,332 @@ DESCRIBED_TASKS = [
 CATEGORIES += DESCRIBED_TASKS
 
 
+
+# More requests written as descriptions (session 20, from the misses of a second helper set in that manner): text
+# tools, counts, disk and files, system facts, networking, processes, services, accounts, shell variables.
+add_slots({
+    "d4_fields": ("fields", [(("second and fifth",), "2,5"), (("first and third",), "1,3"),
+                             (("first and seventh",), "1,7")]),
+    "d4_out": ("file", ["clean.txt", "result.txt", "output.txt", "filtered.txt"]),
+    "d4_width": ("number", counts(60, 72, 80)),
+    "d4_tsv": ("file", ["data.tsv", "stats.tsv", "table.tsv"]),
+    "d4_numfile": ("file", ["values.txt", "numbers.txt", "measurements.txt"]),
+    "d4_img": ("file", ["test.img", "blank.img", "disk.img", "zero.bin"]),
+    "d4_mb": ("number", counts(10, 100, 512, 1024)),
+    "d4_tz": ("timezone", ["Asia/Tokyo", "America/New_York", "Europe/Berlin", "Australia/Sydney"]),
+    "d4_days": ("days", counts(7, 30, 90)),
+    "d4_cidr": ("address", ["10.0.0.5/24", "192.168.1.50/24", "172.16.0.10/16"]),
+    "d4_listen_port": ("port", ["9000", "4444", "12345"]),
+    "d4_recv": ("file", ["received.bin", "incoming.txt", "dump.dat"]),
+    "d4_site": ("url", ["https://example.com/docs/", "https://example.org/manual/", "https://docs.example.net/"]),
+    "d4_cmdline": ("pattern", [(("'celery worker'",), "celery worker"), (("'node server.js'",), "node server.js"),
+                               (("'python3 app.py'",), "python3 app.py")]),
+    "d4_tag": ("name", ["backup", "deploy", "cron-job", "myscript"]),
+    "d4_msg": ("text", [(("'backup completed'",), "backup completed"), (("'deploy finished'",), "deploy finished"),
+                        (("'disk almost full'",), "disk almost full")]),
+    "d4_vacuum": ("size", [(("500 MB", "500MB"), "500M"), (("1 GB", "1GB"), "1G"), (("200 MB",), "200M")]),
+    "d4_expire": ("date", ["2025-12-31", "2026-06-30", "2025-09-01"]),
+    "d4_var": ("variable", ["name", "answer", "choice", "user_input"]),
+    "d4_prompt": ("text", [(("'Name: '",), "Name: "), (("'Continue? '",), "Continue? "),
+                           (("'Enter a value: '",), "Enter a value: ")]),
+    "d4_path": ("path", ["/var/www/html/index.html", "/home/alice/docs/report.txt", "/etc/nginx/nginx.conf",
+                         "/usr/local/bin/tool.sh"]),
+    "d4_marker": ("file", ["/tmp/ready", "/var/run/done", "/tmp/build.ok"]),
+    "d4_secs": ("seconds", counts(2, 5, 10)),
+    "d4_num": ("number", ["3.14159", "2.71828", "1.41421"]),
+    "d4_b64": ("text", ["aGVsbG8gd29ybGQ=", "bmxzaA==", "dGVzdA=="]),
+    "d4_md5list": ("file", ["checksums.md5", "MD5SUMS", "files.md5"]),
+    "d4_runlog": ("file", ["run.log", "history.log", "out.log"]),
+    "d4_sysctl_line": ("text", ["net.ipv4.ip_forward=1", "vm.swappiness=10", "fs.inotify.max_user_watches=524288"]),
+    "d4_sysctl_file": ("file", ["/etc/sysctl.d/99-forward.conf", "/etc/sysctl.d/99-custom.conf"]),
+    "d4_builtin": ("command", ["cd", "ls", "echo", "grep", "ll"]),
+    "d4_hex": ("number", [(("32-character", "32 character"), "16"), (("16-character",), "8"),
+                          (("64-character",), "32")]),
+    "d4_str": ("text", ["hello", "secret", "nlsh"]),
+})
+DESCRIBED_MORE_TASKS = [
+    ("text", [
+        ("sed -i 's|<old>|<new>|g' <textfile>", [
+            "Replaces every occurrence of <old> with <new> in <textfile>, editing the file in place",
+        ]),
+        ("cut -d: -f<d4_fields> /etc/passwd", [
+            "Print the <d4_fields> colon-separated fields of /etc/passwd",
+        ]),
+        ("sort -f -u <listfile>", [
+            "Sorts the lines of <listfile> alphabetically, ignoring case, and removes duplicate lines",
+        ]),
+        ("sed '/^$/d' <textfile>", [
+            "Delete all empty lines from <textfile> and print the result to standard output",
+        ]),
+        ("column -t -s, <csvfile>", [
+            "Formats the comma-separated file <csvfile> as an aligned table",
+        ]),
+        ("fold -s -w <d4_width> <textfile>", [
+            "Wraps the text of <textfile> at <d4_width> characters per line, breaking only at spaces",
+        ]),
+        ("sort -t $'\\t' -k<col>,<col>nr <d4_tsv>", [
+            "Sorts <d4_tsv> numerically by <col> in descending order, the columns separated by tabs",
+        ]),
+        ("tr -d '0-9' < <textfile> > <d4_out>", [
+            "Removes all digits from <textfile> and writes the output to <d4_out>",
+        ]),
+        ("awk '{t=$1; $1=$2; $2=t; print}' <textfile>", [
+            "Swap the first two whitespace-separated columns of <textfile>, keeping the remaining columns",
+        ]),
+        ("cat *.md | wc -w", [
+            "Prints the total number of words across all .md files in the current directory",
+        ]),
+        ("du -sh <directory>", [
+            "Reports the total disk space used by <directory> in human-readable form",
+        ]),
+        ("find <directory> -type f | wc -l", [
+            "Counts the regular files in <directory>, including those in subdirectories",
+        ]),
+        ("grep -c '<pattern>' <logfile>", [
+            "Counts the lines of <logfile> that contain the string <pattern>",
+        ]),
+        ("sort -u <listfile> | wc -l", [
+            "Count the number of distinct lines in <listfile>", "how many different lines does a file have",
+        ]),
+        ("du -ch *.<ext> | tail -n 1", [
+            "Prints the combined size of all <ext> files in the current directory",
+        ]),
+        ("ps -eo user= | sort | uniq -c | sort -n", [
+            "Print the number of processes owned by each user, sorted by that number",
+        ]),
+        ("awk -F, '{print NF}' <csvfile>", [
+            "Outputs the number of comma-separated fields on each line of <csvfile>",
+        ]),
+        ("awk 'NR==1 {min=$1; max=$1} {if ($1<min) min=$1; if ($1>max) max=$1; s+=$1} END {print min, max, s/NR}' "
+         "<d4_numfile>", [
+            "Computes the minimum, maximum and mean of the numbers in <d4_numfile>, one number per line",
+        ]),
+        ("wc <textfile>", [
+            "Show the line, word and byte counts of <textfile>",
+        ]),
+        ("awk '{print $9}' <ol_weblog> | sort | uniq -c | sort -rn", [
+            "Tallies the HTTP status codes in the ninth field of <ol_weblog>, listing each code with its frequency",
+        ]),
+        ("find <directory> -type f -size +<size> -printf '%s\\n' | awk '{s+=$1} END {print s}'", [
+            "Sums the sizes in bytes of all files larger than <size> under <directory>",
+        ]),
+        ("seq -s ' ' 0 2 <d4_mb>", [
+            "Prints the even numbers from 0 to <d4_mb> on a single line separated by spaces",
+        ]),
+        ("basename <d4_path>", [
+            "Outputs the file name component of the path <d4_path>",
+        ]),
+        ("dirname <d4_path>", [
+            "Print the directory component of <d4_path>",
+        ]),
+        ("printf '%.2f\\n' <d4_num>", [
+            "Prints the number <d4_num> rounded to two decimal places",
+        ]),
+        ("echo '<d4_b64>' | base64 -d", [
+            "Decodes the Base64 string <d4_b64>", "decode a base64 string",
+        ]),
+        ("base64 <textfile> > <b64file>", [
+            "Encode <textfile> in Base64 and write the result to <b64file>",
+        ]),
+        ("md5sum -c <d4_md5list>", [
+            "Verifies the files listed in <d4_md5list> against their recorded MD5 hashes",
+        ]),
+        ("date | tee -a <d4_runlog>", [
+            "Appends the output of date to <d4_runlog> while also displaying it on the screen",
+        ]),
+        ("echo -n '<d4_str>' | md5sum", [
+            "Computes the MD5 hash of the string <d4_str> without a trailing newline",
+        ]),
+        ("openssl rand -hex <d4_hex>", [
+            "Generates a random <d4_hex> hexadecimal string",
+        ]),
+    ]),
+    ("disk", [
+        ("df -h", [
+            "Shows the free space on all mounted filesystems in human-readable units",
+        ]),
+        ("truncate -s 0 <logfile>", [
+            "Empties <logfile> without deleting the file", "empty a log file but keep it",
+        ]),
+        ("dd if=/dev/zero of=<d4_img> bs=1M count=<d4_mb>", [
+            "Create a <d4_mb> MB file named <d4_img> filled with zero bytes",
+        ]),
+        ("stat <file>", [
+            "Show the inode number, size, permissions and timestamps of <file>",
+        ]),
+        ("ls -lat <directory>", [
+            "Lists all entries of <directory>, hidden ones included, in long format with the newest first",
+        ]),
+        ("find <directory> -type f -exec du -h {} + | sort -rh | head -n <n>", [
+            "Shows the <n> largest files under <directory> with their sizes in human-readable form",
+        ]),
+        ("du -sh <directory>/* | sort -h", [
+            "Report the size of each top-level directory in <directory>, sorted from smallest to largest",
+        ]),
+        ("df -hT <directory>", [
+            "Displays the filesystem type and available space of the filesystem that holds <directory>",
+        ]),
+        ("sudo dd if=<disk> of=mbr.bin bs=512 count=1", [
+            "Copies the first 512 bytes of <disk> into mbr.bin",
+        ]),
+        ("stat -c %Y <file>", [
+            "Print the last modification time of <file> as seconds since the epoch",
+        ]),
+    ]),
+    ("system", [
+        ("lscpu", [
+            "Shows the CPU architecture, model name, and number of cores and threads",
+        ]),
+        ("date -Iseconds", [
+            "Prints the current date and time in ISO 8601 format with seconds",
+        ]),
+        ("hostname -f", [
+            "Shows the fully qualified domain name of this host",
+        ]),
+        ("who", [
+            "Lists the users currently logged in together with their terminals and login times",
+        ]),
+        ("date -d '+<d4_days> days'", [
+            "Displays the date that falls <d4_days> days from today",
+        ]),
+        ("cat /etc/os-release", [
+            "Shows the name and version of the installed Linux distribution",
+        ]),
+        ("cat /proc/loadavg", [
+            "Shows the 1, 5 and 15 minute load averages",
+        ]),
+        ("TZ=<d4_tz> date", [
+            "Prints the current time in the <d4_tz> time zone",
+        ]),
+        ("free -h -s <d4_secs>", [
+            "Display memory usage in human-readable units, refreshing every <d4_secs> seconds",
+        ]),
+        ("uname -m", [
+            "Outputs the machine hardware architecture name",
+        ]),
+        ("read -p '<d4_prompt>' <d4_var>", [
+            "Prompts the user with <d4_prompt> and reads the reply into the variable <d4_var>",
+        ]),
+        ("test -e <d4_path> && echo found", [
+            "Tests whether <d4_path> exists and prints 'found' if it does",
+        ]),
+        ("[ -z \"$<var_only>\" ] && echo unset", [
+            "Prints 'unset' if the variable <var_only> is unset or empty",
+        ]),
+        ("until [ -e <d4_marker> ]; do echo waiting; sleep <d4_secs>; done", [
+            "Loops, printing 'waiting' every <d4_secs> seconds, until the file <d4_marker> exists",
+        ]),
+        ("echo '<d4_sysctl_line>' | sudo tee <d4_sysctl_file>", [
+            "Writes the line <d4_sysctl_line> to <d4_sysctl_file> with root privileges",
+        ]),
+        ("type <d4_builtin>", [
+            "Reports whether <d4_builtin> is a shell builtin, alias, function or external command",
+        ]),
+    ]),
+    ("networking", [
+        ("wget <dl_url>", [
+            "Downloads <dl_url> and saves it under its remote file name",
+        ]),
+        ("traceroute <host>", [
+            "Traces the network route taken by packets to <host>",
+        ]),
+        ("wget -c <dl_url>", [
+            "Download <dl_url>, resuming a partially downloaded file if one exists",
+        ]),
+        ("nc -l <d4_listen_port> > <d4_recv>", [
+            "Listens on TCP port <d4_listen_port> and writes everything received to <d4_recv>",
+        ]),
+        ("sudo ip addr add <d4_cidr> dev <iface>", [
+            "Assigns the address <d4_cidr> to the network interface <iface>",
+        ]),
+        ("curl ifconfig.me", [
+            "Displays the public IP address of this machine as reported by ifconfig.me",
+        ]),
+        ("wget --mirror --convert-links --page-requisites --no-parent <d4_site>", [
+            "Mirrors <d4_site> recursively for offline viewing, converting links and never ascending to the parent",
+        ]),
+        ("sudo ss -ltnp 'sport = :<port>'", [
+            "Identifies the process listening on TCP port <port>",
+        ]),
+    ]),
+    ("processes", [
+        ("pkill -f '<d4_cmdline>'", [
+            "Terminates every process whose full command line contains <d4_cmdline>",
+        ]),
+        ("watch -d <ol_cmdname>", [
+            "Reruns <ol_cmdname> every 2 seconds, highlighting the differences between updates",
+        ]),
+        ("find . -maxdepth 1 -name '*.<ext>' -print0 | xargs -0 -P 4 -n 1 gzip", [
+            "Compresses each <ext> file in the current directory with gzip, running four gzip processes in parallel",
+        ]),
+        ("pstree", [
+            "Display all processes as a tree showing parent-child relationships",
+        ]),
+        ("sudo pkill -u <user>", [
+            "Kills all processes owned by user <user>",
+        ]),
+        ("while read -r host; do ping -c 1 \"$host\"; done < <listfile>", [
+            "Read <listfile> line by line and ping each host once",
+        ]),
+        ("for i in $(seq 10 -1 1); do echo \"$i\"; sleep 1; done", [
+            "Counts down from 10 to 1, printing one number per second",
+        ]),
+    ]),
+    ("services", [
+        ("systemctl is-enabled <service>", [
+            "Reports whether the <service> service is enabled to start at boot",
+        ]),
+        ("systemctl --failed --type=service", [
+            "Lists all systemd service units that are in the failed state",
+        ]),
+        ("journalctl -k", [
+            "Show kernel messages from the current boot via the journal",
+        ]),
+        ("journalctl -p err --since yesterday", [
+            "Displays journal entries of priority error or higher logged since yesterday",
+        ]),
+        ("logger -t <d4_tag> '<d4_msg>'", [
+            "Writes the message <d4_msg> to the system log with the tag <d4_tag>",
+        ]),
+        ("journalctl -u <service> -n <n> --no-pager", [
+            "Prints the last <n> journal lines of the <service> service without using a pager",
+        ]),
+        ("systemctl list-timers --all", [
+            "Lists all systemd timers, including inactive ones",
+        ]),
+        ("sudo journalctl --vacuum-size=<d4_vacuum>", [
+            "Deletes archived journal files until they take up no more than <d4_vacuum>",
+        ]),
+        ("sudo crontab -l -u <user>", [
+            "Lists the crontab entries of user <user>",
+        ]),
+    ]),
+    ("users", [
+        ("sudo usermod -aG <group> <user>", [
+            "Adds user <user> to the supplementary group <group> without removing them from their other groups",
+        ]),
+        ("sudo usermod -L <user>", [
+            "Locks the password of user <user> so that password logins are refused",
+        ]),
+        ("sudo userdel -r <user>", [
+            "Delete user <user> together with the home directory and mail spool",
+        ]),
+        ("sudo chage -E <d4_expire> <user>", [
+            "Sets the account of user <user> to expire on <d4_expire>",
+        ]),
+        ("cut -d: -f1 /etc/passwd", [
+            "Prints the login names of all accounts defined on the system",
+        ]),
+        ("awk -F: '$3 >= 1000 && $1 != \"nobody\" {print $1}' /etc/passwd", [
+            "Lists the names of users whose UID is 1000 or higher, excluding nobody",
+        ]),
+        ("sudo usermod -l <c3_new_user> <c3_old_user>", [
+            "Renames the login <c3_old_user> to <c3_new_user>",
+        ]),
+    ]),
+]
+CATEGORIES += DESCRIBED_MORE_TASKS
+
+
 if __name__ == "__main__":
     main()

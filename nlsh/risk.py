@@ -676,6 +676,38 @@ def _firewall(found: _Findings, command: SimpleCommand, context: Context) -> Non
         found.add(CAUTION, f"{command.utility} drops firewall rules")
 
 
+# docker subcommands that delete: containers (and what they wrote), images, volumes (and the data in them).
+_DOCKER_DELETES = {("rm",): "containers", ("rmi",): "images", ("container", "rm"): "containers",
+                   ("container", "prune"): "stopped containers", ("image", "rm"): "images",
+                   ("image", "prune"): "unused images", ("volume", "rm"): "volumes and the data in them",
+                   ("volume", "prune"): "unused volumes and the data in them",
+                   ("system", "prune"): "stopped containers, unused networks and images"}
+
+
+def _docker(found: _Findings, command: SimpleCommand, context: Context) -> None:
+    words = [w.text for w in split_options(command.args)[2][:2]]
+    for verb in (tuple(words[:2]), tuple(words[:1])):
+        if verb in _DOCKER_DELETES:
+            found.add(CAUTION, f"{command.utility} {' '.join(verb)} deletes {_DOCKER_DELETES[verb]}, with no undo")
+            return
+
+
+def _rsync(found: _Findings, command: SimpleCommand, context: Context) -> None:
+    longs = split_options(command.args)[1]
+    if any(name.startswith("--delete") for name in longs):
+        found.add(CAUTION, "rsync --delete removes files at the destination that the source does not have")
+    if "--remove-source-files" in longs:
+        found.add(CAUTION, "rsync --remove-source-files deletes each source file once it is copied")
+
+
+def _setfacl(found: _Findings, command: SimpleCommand, context: Context) -> None:
+    shorts, longs, operands = split_options(command.args)
+    if _has(shorts, longs, "bk", "--remove-all", "--remove-default"):
+        found.add(CAUTION, "setfacl -b removes the extra access entries; the old ones cannot be restored")
+    elif _has(shorts, longs, "R", "--recursive"):
+        found.add(CAUTION, "setfacl -R changes access to many files at once")
+
+
 def _history(found: _Findings, command: SimpleCommand, context: Context) -> None:
     if "c" in split_options(command.args)[0]:
         found.add(CAUTION, "history -c erases the shell history")
@@ -698,6 +730,7 @@ _RULES = {
     "pacman": _packages, "snap": _packages,
     "userdel": _users, "deluser": _users, "groupdel": _users,
     "iptables": _firewall, "ip6tables": _firewall, "nft": _firewall, "history": _history,
+    "docker": _docker, "podman": _docker, "rsync": _rsync, "setfacl": _setfacl,
 }
 
 

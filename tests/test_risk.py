@@ -219,6 +219,19 @@ TABLE = [
     ("safe", "for f in *.txt; do wc -l \"$f\"; done"),
     ("safe", "mount | grep sda"),
     ("safe", "diff <(ls a) <(ls b)"),
+    ("safe", "docker run -it --rm ubuntu bash"),
+    ("safe", "rsync -av src/ backup@nas:/srv/src/"),
+    ("safe", "setfacl -m u:bob:r notes.txt"),
+    # -- caution: deleting through a tool's own subcommands or options ----------------------------------
+    ("caution", "docker volume prune -f"),
+    ("caution", "docker system prune -a"),
+    ("caution", "docker ps -aq -f status=exited | xargs -r docker rm"),
+    ("caution", "docker images -q | xargs -r docker rmi"),
+    ("caution", "podman container prune"),
+    ("caution", "rsync -a --delete photos/ /mnt/backup/photos/"),
+    ("caution", "rsync -av --remove-source-files inbox/ archive/"),
+    ("caution", "setfacl -R -b /data"),
+    ("caution", "setfacl -R -m g:devs:rwx /srv/shared"),
 ]
 
 

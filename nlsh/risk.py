@@ -685,8 +685,8 @@ _DOCKER_DELETES = {("rm",): "containers", ("rmi",): "images", ("container", "rm"
 
 
 def _docker(found: _Findings, command: SimpleCommand, context: Context) -> None:
-    words = [w.text for w in split_options(command.args)[2][:2]]
-    for verb in (tuple(words[:2]), tuple(words[:1])):
+    words = tuple(w.text for w in split_options(command.args)[2][:2])
+    for verb in (words, words[:1]):
         if verb in _DOCKER_DELETES:
             found.add(CAUTION, f"{command.utility} {' '.join(verb)} deletes {_DOCKER_DELETES[verb]}, with no undo")
             return
@@ -702,8 +702,10 @@ def _rsync(found: _Findings, command: SimpleCommand, context: Context) -> None:
 
 def _setfacl(found: _Findings, command: SimpleCommand, context: Context) -> None:
     shorts, longs, operands = split_options(command.args)
-    if _has(shorts, longs, "bk", "--remove-all", "--remove-default"):
+    if _has(shorts, longs, "b", "--remove-all"):
         found.add(CAUTION, "setfacl -b removes the extra access entries; the old ones cannot be restored")
+    elif _has(shorts, longs, "k", "--remove-default"):
+        found.add(CAUTION, "setfacl -k removes the default access entries; the old ones cannot be restored")
     elif _has(shorts, longs, "R", "--recursive"):
         found.add(CAUTION, "setfacl -R changes access to many files at once")
 

@@ -7811,8 +7811,6 @@ DESKTOP_AND_TOOLS_TASKS = [
 ]
 CATEGORIES += DESKTOP_AND_TOOLS_TASKS
 
-
-
 # One-liners (session 20, written from the misses of a helper's set of requests for commands that combine tools):
 # word and field counts, find's actions, awk on columns, sed's edits, loops over files and lines, xargs, comparing
 # files, counting, web server logs and git's history.
@@ -7847,6 +7845,36 @@ add_slots({
     "ol_cmdname": ("command", ["make test", "./run.sh", "pytest", "npm test", "cargo build"]),
     "ol_tries": ("number", counts(3, 5, 10)),
     "ol_dirlist": ("file", ["dirs.txt", "folders.txt", "paths.txt", "dirlist.txt"]),
+    "ol_owner": ("user", ["www-data", "alice", "deploy", "nobody", "app"]),
+    "ol_start_word": ("pattern", ["START", "BEGIN", "### start", "-- begin"]),
+    "ol_end_word": ("pattern", ["END", "FINISH", "### end", "-- end"]),
+    "ol_setting": ("setting", ["X11Forwarding", "PasswordAuthentication", "UsePAM", "MaxAuthTries",
+                               "AllowTcpForwarding"]),
+    "ol_nth": ("number", [(("second", "2nd"), "2"), (("third", "3rd"), "3"), (("fourth", "4th"), "4")]),
+    "ol_uncomment": ("pattern", ["deb", "Port", "PasswordAuthentication", "en_US.UTF-8"]),
+    "ol_logdir": ("directory", ["/var/log/app", "/var/log/nginx", "logs", "/var/log/myapp"]),
+    "ol_dirstem": ("name", ["day", "week", "part", "chapter"]),
+    "ol_upto": ("number", ["31", "24", "10", "52"]),
+    "ol_last": ("number", ["20", "10", "50", "254"]),
+    "ol_net": ("network", ["192.168.1", "10.0.0", "192.168.0", "172.16.5"]),
+    "ol_ports": ("ports", [(("22, 80 and 443",), "22 80 443"), (("80 and 443",), "80 443"),
+                           (("5432 and 6379",), "5432 6379"), (("21, 22 and 23",), "21 22 23")]),
+    "ol_svc_list": ("services", [(("nginx, php8.2-fpm and redis-server",), "nginx php8.2-fpm redis-server"),
+                                 (("apache2 and mysql",), "apache2 mysql"),
+                                 (("docker and containerd",), "docker containerd")]),
+    "ol_pkgstem": ("package", ["libreoffice", "texlive", "openjdk", "php8.1"]),
+    "ol_orig_dir": ("directory", ["original", "old", "v1", "a"]),
+    "ol_new_dir": ("directory", ["modified", "new", "v2", "b"]),
+    "ol_json_a": ("file", ["old.json", "before.json", "a.json"]),
+    "ol_json_b": ("file", ["new.json", "after.json", "b.json"]),
+    "ol_gitword": ("pattern", ["hotfix", "revert", "security", "typo", "login"]),
+    "ol_tag_a": ("tag", ["v1.2.0", "v2.0", "v0.9"]),
+    "ol_tag_b": ("tag", ["v1.3.0", "v2.1", "v1.0"]),
+    "ol_month": ("month", [(("January 2024",), "--since='2024-01-01' --until='2024-02-01'"),
+                           (("March 2024",), "--since='2024-03-01' --until='2024-04-01'"),
+                           (("June 2025",), "--since='2025-06-01' --until='2025-07-01'")]),
+    "ol_ref": ("branch", ["origin/main", "main", "develop", "origin/develop"]),
+    "ol_line_text": ("text", ["#!/bin/bash", "#!/usr/bin/env python3", "# generated file", "set -e"]),
 })
 ONE_LINER_TASKS = [
     ("text", [  # pipelines, counting, columns and sed's edits
@@ -8375,41 +8403,7 @@ ONE_LINER_TASKS = [
         ]),
     ]),
 ]
-add_slots({
-    "ol_owner": ("user", ["www-data", "alice", "deploy", "nobody", "app"]),
-    "ol_start_word": ("pattern", ["START", "BEGIN", "### start", "-- begin"]),
-    "ol_end_word": ("pattern", ["END", "FINISH", "### end", "-- end"]),
-    "ol_setting": ("setting", ["X11Forwarding", "PasswordAuthentication", "UsePAM", "MaxAuthTries",
-                               "AllowTcpForwarding"]),
-    "ol_nth": ("number", [(("second", "2nd"), "2"), (("third", "3rd"), "3"), (("fourth", "4th"), "4")]),
-    "ol_uncomment": ("pattern", ["deb", "Port", "PasswordAuthentication", "en_US.UTF-8"]),
-    "ol_logdir": ("directory", ["/var/log/app", "/var/log/nginx", "logs", "/var/log/myapp"]),
-    "ol_dirstem": ("name", ["day", "week", "part", "chapter"]),
-    "ol_upto": ("number", ["31", "24", "10", "52"]),
-    "ol_last": ("number", ["20", "10", "50", "254"]),
-    "ol_net": ("network", ["192.168.1", "10.0.0", "192.168.0", "172.16.5"]),
-    "ol_ports": ("ports", [(("22, 80 and 443",), "22 80 443"), (("80 and 443",), "80 443"),
-                           (("5432 and 6379",), "5432 6379"), (("21, 22 and 23",), "21 22 23")]),
-    "ol_svc_list": ("services", [(("nginx, php8.2-fpm and redis-server",), "nginx php8.2-fpm redis-server"),
-                                 (("apache2 and mysql",), "apache2 mysql"),
-                                 (("docker and containerd",), "docker containerd")]),
-    "ol_pkgstem": ("package", ["libreoffice", "texlive", "openjdk", "php8.1"]),
-    "ol_orig_dir": ("directory", ["original", "old", "v1", "a"]),
-    "ol_new_dir": ("directory", ["modified", "new", "v2", "b"]),
-    "ol_json_a": ("file", ["old.json", "before.json", "a.json"]),
-    "ol_json_b": ("file", ["new.json", "after.json", "b.json"]),
-    "ol_gitword": ("pattern", ["hotfix", "revert", "security", "typo", "login"]),
-    "ol_tag_a": ("tag", ["v1.2.0", "v2.0", "v0.9"]),
-    "ol_tag_b": ("tag", ["v1.3.0", "v2.1", "v1.0"]),
-    "ol_month": ("month", [(("January 2024",), "--since='2024-01-01' --until='2024-02-01'"),
-                           (("March 2024",), "--since='2024-03-01' --until='2024-04-01'"),
-                           (("June 2025",), "--since='2025-06-01' --until='2025-07-01'")]),
-    "ol_ref": ("branch", ["origin/main", "main", "develop", "origin/develop"]),
-    "ol_line_text": ("text", ["#!/bin/bash", "#!/usr/bin/env python3", "# generated file", "set -e"]),
-})
 CATEGORIES += ONE_LINER_TASKS
-
-
 
 # More one-liners (session 20, from the misses of a second helper set): backups streamed and dated, memory and
 # process figures from ps and /proc, network facts cut out of ip, dig and curl, jq on arrays of objects, text
@@ -8458,6 +8452,15 @@ add_slots({
     "o2_lines": ("number", counts(50, 100, 200, 500)),
     "o2_big": ("number", counts(500, 1000, 2000)),
     "o2_days": ("days", counts(7, 14, 30, 90)),
+    "o2_member": ("path", ["etc/nginx/nginx.conf", "home/alice/notes.txt", "var/www/index.html", "etc/fstab"]),
+    "o2_ghuser": ("user", ["torvalds", "octocat", "gvanrossum", "antirez"]),
+    "o2_ip": ("address", ["8.8.8.8", "1.1.1.1", "140.82.112.3", "9.9.9.9"]),
+    "o2_new_ext": ("extension", ["jpg", "txt", "md", "yaml"]),
+    "o2_start": ("number", ["1", "0", "5"]),
+    "o2_step": ("number", ["5", "2", "10"]),
+    "o2_a": ("number", ["22", "10", "355", "1"]),
+    "o2_b": ("number", ["7", "3", "113", "6"]),
+    "o2_csvline": ("text", ["a,b,c,d", "red,green,blue", "one,two,three", "x,y,z"]),
 })
 ONE_LINER_MORE_TASKS = [
     ("archives", [  # backups
@@ -8995,20 +8998,7 @@ ONE_LINER_MORE_TASKS = [
         ]),
     ]),
 ]
-add_slots({
-    "o2_member": ("path", ["etc/nginx/nginx.conf", "home/alice/notes.txt", "var/www/index.html", "etc/fstab"]),
-    "o2_ghuser": ("user", ["torvalds", "octocat", "gvanrossum", "antirez"]),
-    "o2_ip": ("address", ["8.8.8.8", "1.1.1.1", "140.82.112.3", "9.9.9.9"]),
-    "o2_new_ext": ("extension", ["jpg", "txt", "md", "yaml"]),
-    "o2_start": ("number", ["1", "0", "5"]),
-    "o2_step": ("number", ["5", "2", "10"]),
-    "o2_a": ("number", ["22", "10", "355", "1"]),
-    "o2_b": ("number", ["7", "3", "113", "6"]),
-    "o2_csvline": ("text", ["a,b,c,d", "red,green,blue", "one,two,three", "x,y,z"]),
-})
 CATEGORIES += ONE_LINER_MORE_TASKS
-
-
 
 # Casual requests (session 20, from the misses of a helper's set written as people new to the terminal put things):
 # "my Music folder", "squish big.log", "let everyone read notes.txt", "without it asking me yes or no".
@@ -9232,8 +9222,6 @@ CASUAL_TASKS = [
     ]),
 ]
 CATEGORIES += CASUAL_TASKS
-
-
 
 # Requests written as descriptions of what a command does (session 20, from the misses of a helper's set in the
 # manner of NL2Bash's): "Recursively finds all files with the .log extension under /var and deletes them".
@@ -9652,8 +9640,6 @@ DESCRIBED_TASKS = [
     ]),
 ]
 CATEGORIES += DESCRIBED_TASKS
-
-
 
 # More requests written as descriptions (session 20, from the misses of a second helper set in that manner): text
 # tools, counts, disk and files, system facts, networking, processes, services, accounts, shell variables.

@@ -5,16 +5,16 @@ import pytest
 
 from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archive_named_after_contents,
                            archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
-                           compressed_files_read_as_such, copies_as_named, copies_files_without_r,
-                           copies_go_where_said, copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do,
-                           csv_fields_by_comma, date_formats_spelled, dmesg_times_when_said, downloads_where_said,
+                           compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
+                           copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma,
+                           date_formats_spelled, fields_as_said, dmesg_times_when_said, downloads_where_said,
                            each_folder_here, extensions_as_globs, extracts_as_named, files_of_a_kind_globbed, fill,
                            find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
                            grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
                            home_folders, jobs_by_number, journal_kept_as_said, journal_since_the_day_said,
-                           links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said,
-                           made_inside, modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers,
-                           no_pager_when_said, null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
+                           links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said, made_inside,
+                           modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers, no_pager_when_said,
+                           null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
                            pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
                            programs_in_lower_case, ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said,
                            pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
@@ -580,6 +580,31 @@ def test_find_counts_age_in_the_unit_the_phrase_says(command, phrase, expected):
 ])
 def test_a_csv_file_is_split_at_its_commas(command, phrase, expected):
     assert csv_fields_by_comma(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("awk -F, 'NR>1 {s+=$7} END {print s}' sales.csv", "sum column 4 of sales.csv, skipping the header",
+     "awk -F, 'NR>1 {s+=$4} END {print s}' sales.csv"),
+    ("awk '{s+=$1} END {print s/NR}' scores.txt", "average of the second column in scores.txt",
+     "awk '{s+=$2} END {print s/NR}' scores.txt"),
+    ("cut -d, -f7 data.csv | sort -u", "the 2nd field of data.csv, sorted and unique",
+     "cut -d, -f2 data.csv | sort -u"),
+    ("sort -t, -k3,3nr scores.csv", "sort scores.csv by the second column, highest first",
+     "sort -t, -k2,2nr scores.csv"),
+    ("awk 'NR==1 || $3 > m {m=$3} END {print m}' m.txt", "highest value in column five of m.txt",
+     "awk 'NR==1 || $5 > m {m=$5} END {print m}' m.txt"),
+    # two columns named, or a command reading two fields or a range: no one number to put right
+    ("awk '{print $1}' s.txt", "print the 2nd and 4th columns of s.txt", "awk '{print $1}' s.txt"),
+    ("awk '{print $1, $3}' s.txt", "print the 2nd column of s.txt", "awk '{print $1, $3}' s.txt"),
+    ("cut -f2- a.tsv", "the third field of a.tsv", "cut -f2- a.tsv"),
+    ("sort -k2,4 a.txt", "sort a.txt by the third field", "sort -k2,4 a.txt"),
+    # $N outside awk is an argument, -f outside cut a file
+    ("echo $1", "print the 5th column", "echo $1"),
+    ("tar -cf 2024.tar notes", "the 5th column", "tar -cf 2024.tar notes"),
+    ("awk '{print $0}' a.txt", "column 2 of a.txt", "awk '{print $0}' a.txt"),
+])
+def test_the_column_the_phrase_names_is_the_one_read(command, phrase, expected):
+    assert fields_as_said(command, phrase) == expected
 
 
 @pytest.mark.parametrize("command, phrase, expected", [

@@ -315,6 +315,18 @@ def csv_fields_by_comma(command: str, phrase: str) -> str:
     return command
 
 
+_TSV_FILE = re.compile(r"(?<![^\s'\"])[\w./~-]+\.tsv(?![\w.])", re.IGNORECASE)
+
+
+def tsv_fields_by_tab(command: str, phrase: str) -> str:
+    """`command` splitting a .tsv file the phrase names at its tabs: "distinct values in column 1 of list.tsv" gave
+    `cut -d, -f1 list.tsv`, which finds no commas there; cut splits at tabs by itself, awk is told to."""
+    if ".tsv" not in command or not any(name in command for name in _TSV_FILE.findall(phrase)):
+        return command
+    command = re.sub(r"(?<![\w-])(awk\s+)-F\s*(?:,|',')(?=\s)", r"\1-F'\\t'", command)
+    return re.sub(r"(?<![\w-])(cut\s+(?:-\w+\s+)*)-d\s*(?:,|',')\s+", r"\1", command)
+
+
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
              "eight": 8, "nine": 9, "ten": 10}
@@ -1981,29 +1993,29 @@ def adapt(command: str, phrase: str) -> str:
     """`command` with what the phrase says: placeholders filled, the word searched for as named, values joined cleanly,
     copies, links and archives as named (and unpacked so, or listed when not to be), its units, ages and counts, new
     things made and downloads saved where it says, names where the model copied "named", replacements as said, zip's
-    password only when asked for, a .csv split at commas, the column named read, "my Downloads" as ~/Downloads,
-    user@host whole and copied to with scp, -R and each folder when said, grep -v for "without", >> for append, sed -i
-    only to change, globs, names that contain a word, programs in lower case, find in the folder named, script paths and
-    interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and PATH extended,
-    find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before path, cp -a to
-    keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r for a folder,
-    find -maxdepth 1 where subfolders are not to count, ps | head -n N+1 for its header, and files of a kind moved from
-    the folder named to the one named, the user named where the model recalled another, date formats spelled out
-    (YYYY-MM-DD) in date's fields, fg %N for "job N", journalctl --since the day named, pip's version pinned, git log's
-    author as named, ps sorted by the memory or cpu named, nginx's and apache's logs as the files they are, no -r for
-    copying a file, the special bit named (sticky, setgid, setuid), the shell named (with sudo for another user's),
-    shutdown at a clock time, vmstat's and iostat's interval as said, sort -u for "drop duplicates", grep anchored where
-    lines start or end with a word, grep -A/-B/-C for lines after, before or around a match, zgrep/zcat for a .gz file,
-    pip --user "just for my user", find -size +/- for larger or smaller, an ACL entry naming the user (the file last), a
-    copy that goes where said rather than onto itself, apt purge for "and its configuration", a PPA by its full name,
-    the service named (and added where systemctl has none), the journal kept for the time said, --no-pager, nice 19 for
-    the lowest priority, timeout in the unit said, ufw's rule numbers, dmesg -T for readable times, a compressed file
-    read with zcat (not tar -t), chgrp/chown given the folder named, the phrase's one size, every file of a kind as a
-    glob, ls -t's order as asked, and crontab told to list or edit."""
+    password only when asked for, a .csv split at commas and a .tsv at tabs, the column named read, "my Downloads" as
+    ~/Downloads, user@host whole and copied to with scp, -R and each folder when said, grep -v for "without", >> for
+    append, sed -i only to change, globs, names that contain a word, programs in lower case, find in the folder named,
+    script paths and interpreters, no sudo for the shell's own commands, quoted strings whole, a variable as named and
+    PATH extended, find -print0 for xargs -0, grep in the folder named, access as named, a machine's colon, host before
+    path, cp -a to keep attributes, archives of the folder named, push -u when the phrase asks for an upstream, rm -r
+    for a folder, find -maxdepth 1 where subfolders are not to count, ps | head -n N+1 for its header, and files of a
+    kind moved from the folder named to the one named, the user named where the model recalled another, date formats
+    spelled out (YYYY-MM-DD) in date's fields, fg %N for "job N", journalctl --since the day named, pip's version
+    pinned, git log's author as named, ps sorted by the memory or cpu named, nginx's and apache's logs as the files they
+    are, no -r for copying a file, the special bit named (sticky, setgid, setuid), the shell named (with sudo for
+    another user's), shutdown at a clock time, vmstat's and iostat's interval as said, sort -u for "drop duplicates",
+    grep anchored where lines start or end with a word, grep -A/-B/-C for lines after, before or around a match,
+    zgrep/zcat for a .gz file, pip --user "just for my user", find -size +/- for larger or smaller, an ACL entry naming
+    the user (the file last), a copy that goes where said rather than onto itself, apt purge for "and its
+    configuration", a PPA by its full name, the service named (and added where systemctl has none), the journal kept for
+    the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's rule numbers, dmesg -T
+    for readable times, a compressed file read with zcat (not tar -t), chgrp/chown given the folder named, the phrase's
+    one size, every file of a kind as a glob, ls -t's order as asked, and crontab told to list or edit."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, sizes_from_phrase,
-                 find_times_in_units, csv_fields_by_comma, fields_as_said, lists_when_not_extracting,
+                 find_times_in_units, csv_fields_by_comma, tsv_fields_by_tab, fields_as_said, lists_when_not_extracting,
                  counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
                  each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
                  extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,

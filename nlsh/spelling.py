@@ -22,7 +22,14 @@ from nlsh.tokenize import is_literal, tokenize_phrase
 COMMON_WORDS = 2000
 MIN_LENGTH = 4  # shorter words are names or abbreviations more often than slips
 MIN_LENGTH_FOR_LETTER_SLIPS = 5  # a letter too many or too few; below this, swapped letters only
-SHORTHAND = {"pls": "please", "plz": "please", "plse": "please", "pleas": "please"}
+# Chat shorthand no training phrase holds, spelled out: hurried requests read like the phrasings the model learned
+SHORTHAND = {"pls": "please", "plz": "please", "plse": "please", "pleas": "please", "thru": "through",
+             "cfg": "config", "perm": "permission", "svcs": "services", "nums": "numbers", "exts": "extensions",
+             "creds": "credentials", "conn": "connection", "conns": "connections", "ver": "version",
+             "rn": "right now", "im": "i am", "cant": "cannot", "didnt": "did not", "doesnt": "does not",
+             "isnt": "is not", "thats": "that is", "ur": "your"}
+# "w/" and "w/o" standing alone, which the tokenizer would take for relative paths and the model paste into commands
+_WITH_OR_WITHOUT = re.compile(r"(?<![\w./~'\"`-])[wW]/([oO])?(?![\w./'\"`-])")
 
 # A word standing alone: not part of a file name, path, flag or quoted string
 _WHOLE_WORD = re.compile(r"(?<![\w./~'\"`-])[A-Za-z]+(?![\w./'\"`-])")
@@ -57,6 +64,7 @@ class Speller:
 
     def mend(self, phrase: str) -> str:
         """The phrase with its slips mended; as it was where there are none."""
+        phrase = _spell_out_with(phrase)
         fixes, quoted = {}, []
         for token in tokenize_phrase(phrase):
             text = token.text
@@ -73,3 +81,15 @@ class Speller:
         if not fixes:
             return phrase
         return _WHOLE_WORD.sub(lambda match: fixes.get(match.group(0), match.group(0)), phrase)
+
+
+def _spell_out_with(phrase: str) -> str:
+    """"tar logs w/ bzip2" -> "tar logs with bzip2", "pause 7777 w/o killing it" -> "... without ...", except
+    inside quotes."""
+    if "/" not in phrase:
+        return phrase
+    quoted = [token.text for token in tokenize_phrase(phrase) if token.quoted]
+    if any("w/" in text.lower() for text in quoted):
+        return phrase
+    return _WITH_OR_WITHOUT.sub(lambda match: "without" if match.group(1) else "with", phrase)
+

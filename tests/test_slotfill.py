@@ -7,8 +7,8 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
                            compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
                            copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma,
-                           date_formats_spelled, fields_as_said, dmesg_times_when_said, downloads_where_said,
-                           each_folder_here, extensions_as_globs, extracts_as_named, files_of_a_kind_globbed, fill,
+                           date_formats_spelled, dmesg_times_when_said, downloads_where_said, each_folder_here,
+                           extensions_as_globs, extracts_as_named, fields_as_said, files_of_a_kind_globbed, fill,
                            find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
                            grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
                            home_folders, jobs_by_number, journal_kept_as_said, journal_since_the_day_said,
@@ -22,8 +22,8 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archi
                            scripts_with_path, searched_as_said, sed_previews_when_asked, services_as_named,
                            shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sizes_from_phrase,
                            sorts_unique_when_said, special_bits_as_named, substitutions_as_said, time_limits_as_said,
-                           ufw_numbers_when_said, units_where_missing, unused_files, user_at_host, users_as_named,
-                           variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
+                           tsv_fields_by_tab, ufw_numbers_when_said, units_where_missing, unused_files, user_at_host,
+                           users_as_named, variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
                            zip_encrypts_when_asked)
 
 
@@ -605,6 +605,17 @@ def test_a_csv_file_is_split_at_its_commas(command, phrase, expected):
 ])
 def test_the_column_the_phrase_names_is_the_one_read(command, phrase, expected):
     assert fields_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("cut -d, -f1 list.tsv | sort -u", "distinct values in column 1 of list.tsv", "cut -f1 list.tsv | sort -u"),
+    ("awk -F, '{s+=$2} END {print s}' scores.tsv", "sum the 2nd column of scores.tsv",
+     "awk -F'\\t' '{s+=$2} END {print s}' scores.tsv"),
+    ("cut -d, -f1 list.csv", "first column of list.csv", "cut -d, -f1 list.csv"),
+    ("cut -d, -f1 list.tsv", "first column of the file", "cut -d, -f1 list.tsv"),  # a file the phrase never named
+])
+def test_a_tsv_file_is_split_at_its_tabs(command, phrase, expected):
+    assert tsv_fields_by_tab(command, phrase) == expected
 
 
 @pytest.mark.parametrize("command, phrase, expected", [

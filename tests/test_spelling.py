@@ -21,6 +21,9 @@ def speller():
     ("whats my ip adress?", "whats my ip address?"),
     ("list the emptry files", "list the empty files"),  # a letter too many
     ("first 20 lines of server.log pls", "first 20 lines of server.log please"),
+    ("im on ubuntu, which procs are hogging the cpu rn", "i am on ubuntu, which procs are hogging the cpu right now"),
+    ("tar the logs dir w/ bzip2", "tar the logs dir with bzip2"),  # not a relative path named w
+    ("pause process 7777 W/O killing it", "pause process 7777 without killing it"),
 ])
 def test_a_slip_one_step_from_a_common_word_is_mended(speller, phrase, expected):
     assert speller.mend(phrase) == expected
@@ -34,6 +37,8 @@ def test_a_slip_one_step_from_a_common_word_is_mended(speller, phrase, expected)
     "grep 'lsit' notes",  # quoted: the user means it as typed
     "Views content of FileB",  # a capital inside: a name
     "serach for TODO",  # a training phrase holds it: the model knows the word as it is
+    "grep 'w/' notes.txt",  # quoted
+    "ls /tmp/w/ and src/w/o",  # part of a path
 ])
 def test_names_literals_and_known_words_stay_as_typed(speller, phrase):
     assert speller.mend(phrase) == phrase

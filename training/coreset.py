@@ -9967,5 +9967,407 @@ DESCRIBED_MORE_TASKS = [
 CATEGORIES += DESCRIBED_MORE_TASKS
 
 
+
+# Everyday requests typed plainly or in a hurry (session 21, from the misses of two helper sets written as new users
+# and daily users type): sizes and ages in find, archives' own tools, owners, signals by name, dates, listening
+# ports, remote copies to a home folder, npm's and snap's usual forms.
+add_slots({
+    "e5_dir": ("directory", ["/var/log", "/srv/data", "~/projects", "/opt/app", "/home/alice", "~/Downloads", "/data"]),
+    "e5_ext": ("extension", [(("log",), "log"), (("txt",), "txt"), (("csv",), "csv"), (("jpg",), "jpg"),
+                             (("py",), "py")]),
+    "e5_big": ("size", [(("10MB", "10 MB", "10M"), "10M"), (("50MB", "50 megabytes"), "50M"),
+                        (("100M", "100MB"), "100M"), (("1GB", "1 GB", "1G"), "1G"), (("500MB",), "500M")]),
+    "e5_depth": ("number", [(("2", "two"), "2"), (("3", "three"), "3"), (("1", "one"), "1")]),
+    "e5_tree_dir": ("directory", ["~/projects/app", "src", "/etc/nginx", "docs", "~/code/site"]),
+    "e5_sql": ("file", ["huge.sql", "dump.sql", "backup.sql", "export.csv", "access.log"]),
+    "e5_bz2": ("file", ["notes.txt.bz2", "dump.sql.bz2", "data.csv.bz2", "access.log.bz2"]),
+    "e5_zip": ("archive", ["files.zip", "archive.zip", "bundle.zip", "docs.zip"]),
+    "e5_add": ("file", ["report.pdf", "notes.txt", "summary.docx", "logo.png"]),
+    "e5_logdir": ("directory", ["/var/log/myapp", "/var/log/nginx", "logs", "/srv/app/logs"]),
+    "e5_owner": ("user", ["nginx", "www-data", "postgres", "deploy", "jenkins"]),
+    "e5_owned": ("file", ["app.log", "/var/www/index.html", "data.db", "/srv/app/config.yml"]),
+    "e5_daemon": ("process", ["nginx", "redis", "gunicorn", "sshd", "postgres", "mysqld"]),
+    "e5_reload": ("process", ["gunicorn", "nginx", "rsyslogd", "haproxy", "uwsgi"]),
+    "e5_host": ("host", ["server.example.com", "web01", "10.0.0.5", "192.168.1.20", "backup.example.org"]),
+    "e5_rhost": ("host", ["web01", "db1", "10.0.0.5", "app.example.com"]),
+    "e5_send": ("file", ["report.pdf", "backup.tar.gz", "notes.txt", "dump.sql"]),
+    "e5_site": ("directory", ["~/site", "~/code/website", "./public", "dist"]),
+    "e5_www": ("remote_path", ["/var/www/site", "/var/www/html", "/srv/www"]),
+    "e5_rdir": ("remote_path", ["/var/log/app", "/etc/nginx", "/home/deploy/uploads", "/opt/app/config"]),
+    "e5_rfile": ("remote_path", ["/var/backups/db.sql", "/var/log/syslog", "/etc/hosts", "/tmp/report.csv"]),
+    "e5_npm": ("package", ["lodash", "express", "axios", "react", "typescript"]),
+    "e5_npm_ver": ("version", ["4.17.21", "4.18.2", "1.6.0", "18.2.0", "5.3.3"]),
+    "e5_devdep": ("package", ["jest", "eslint", "prettier", "typescript", "nodemon"]),
+    "e5_gpkg": ("package", ["typescript", "pm2", "yarn", "nodemon", "eslint"]),
+    "e5_copy_dir": ("directory", ["config", "src", "photos", "www", "scripts"]),
+    "e5_gone": ("directory", ["build", "dist", "node_modules", "tmp", "out"]),
+    "e5_target": ("directory", ["/mnt/backup", "/srv/archive", "~/backup", "/media/usb"]),
+    "e5_lines_from": ("number", counts(10, 50, 100, 200)),
+    "e5_lines_to": ("number", counts(20, 60, 120, 250)),
+    "e5_py": ("file", ["main.py", "app.py", "server.js", "index.html"]),
+    "e5_key": ("file", ["~/.ssh/id_rsa", "~/.ssh/id_ed25519", "secret.key", "~/.aws/credentials"]),
+    "e5_web": ("directory", ["public", "/var/www/html", "site", "~/www"]),
+    "e5_pidn": ("pid", ["2222", "4321", "987", "15000"]),
+    "e5_victim": ("user", ["mallory", "bob", "guest", "olduser"]),
+    "e5_fs": ("directory", ["/", "/var", "/boot", "/mnt/data", "/srv"]),
+    "e5_unit": ("service", ["redis-server", "nginx", "mysql", "postgresql", "cron"]),
+    "e5_from": ("time", ["14:00", "09:30", "22:00", "08:00"]),
+    "e5_to": ("time", ["15:00", "10:30", "23:00", "09:00"]),
+    "e5_dhost": ("host", ["db.example.com", "10.0.0.8", "pg.internal"]),
+    "e5_lport": ("port", ["5432", "3306", "6379", "8080"]),
+})
+EVERYDAY_MISSES_TASKS = [
+    ("files", [
+        ("find <e5_dir> -type f -name '*.<e5_ext>' -size +<e5_big>", [
+            "list every .<e5_ext> file below <e5_dir> that is over <e5_big>",
+            ".<e5_ext> files in <e5_dir> over <e5_big>",
+            "which .<e5_ext> files in <e5_dir> are larger than <e5_big>",
+            "find .<e5_ext> files larger than <e5_big>",
+        ]),
+        ("find ~ -type f -mtime -1", [
+            "find files in my home directory modified in the last 24 hours",
+            "what files in my home folder changed today",
+            "files under ~ changed in the past day",
+        ]),
+        ("tree -L <e5_depth> <e5_tree_dir>", [
+            "tree view of <e5_tree_dir> limited to <e5_depth> levels",
+            "tree of <e5_tree_dir>, only <e5_depth> levels",
+            "display <e5_tree_dir> as a tree down to depth <e5_depth>",
+        ]),
+        ("cp -r <e5_copy_dir> <e5_copy_dir>.bak", [
+            "copy the <e5_copy_dir> dir to <e5_copy_dir>.bak",
+            "make a backup copy of the <e5_copy_dir> folder called <e5_copy_dir>.bak",
+            "duplicate <e5_copy_dir> directory as <e5_copy_dir>.bak",
+            "back up a directory by copying it next to itself",
+        ]),
+        ("rm -rf <e5_gone>", [
+            "nuke the <e5_gone> folder and everything in it",
+            "get rid of the <e5_gone> directory completely",
+            "wipe out <e5_gone> and all its contents",
+        ]),
+        ("cp -n <e5_add> <e5_target>/", [
+            "copy <e5_add> to <e5_target> but don't overwrite it if it's already there",
+            "copy <e5_add> into <e5_target> without clobbering an existing file",
+            "cp <e5_add> to <e5_target>, no overwriting",
+            "copy a file somewhere without overwriting what is there",
+        ]),
+    ]),
+    ("text", [
+        ("sed -n '<e5_lines_from>,<e5_lines_to>p' <e5_py>", [
+            "show lines <e5_lines_from>-<e5_lines_to> of <e5_py>",
+            "print lines <e5_lines_from> to <e5_lines_to> of <e5_py>",
+            "what's on lines <e5_lines_from> through <e5_lines_to> in <e5_py>",
+        ]),
+        ("sort -nr <numfile>", [
+            "sort <numfile> numerically, largest first",
+            "sort the numbers in <numfile> from highest to lowest",
+            "biggest numbers first: sort <numfile>",
+            "sort numbers descending",
+            "sort a file of numbers biggest first",
+        ]),
+        ("awk '!seen[$0]++' <listfile>", [
+            "dedupe <listfile> but keep the original order",
+            "remove repeated lines from <listfile> without sorting it",
+            "drop duplicate lines but keep the order they came in",
+            "remove duplicate lines from a file keeping the order",
+        ]),
+        ("grep 'connection refused' <logfile>", [
+            "look for the text 'connection refused' in <logfile>",
+            "lines of <logfile> that say 'connection refused'",
+        ]),
+        ("cut -f1 <tsvfile> | sort -u | wc -l", [
+            "how many distinct values in column 1 of <tsvfile>",
+            "count the unique entries in the first column of <tsvfile>",
+        ]),
+        ("cut -d, -f2 <csvfile>", [
+            "print only the second column of the comma separated file <csvfile>",
+            "just the 2nd column of <csvfile>",
+        ]),
+    ]),
+    ("archives", [
+        ("gzip -9 <e5_sql>", [
+            "compress <e5_sql> with the maximum gzip compression",
+            "gzip <e5_sql> as small as possible",
+            "best gzip compression for <e5_sql>",
+            "gzip a file with maximum compression",
+        ]),
+        ("bunzip2 <e5_bz2>", [
+            "uncompress <e5_bz2>",
+            "decompress the bzip2 file <e5_bz2>",
+            "unpack <e5_bz2>",
+            "decompress a bz2 file",
+        ]),
+        ("zip <e5_zip> <e5_add>", [
+            "add <e5_add> to the existing zip file <e5_zip>",
+            "put <e5_add> into <e5_zip> too",
+            "append <e5_add> to <e5_zip>",
+            "add a file to an existing zip archive",
+        ]),
+        ("gzip <e5_logdir>/*.log", [
+            "gzip each .log file in <e5_logdir> separately",
+            "compress every log file in <e5_logdir> on its own",
+        ]),
+        ("unzip -t <zip>", [
+            "how do i check if <zip> is corrupted",
+            "test the integrity of <zip>",
+            "is <zip> a valid zip archive",
+            "check a zip file for errors",
+        ]),
+        ("zip -e <e5_zip> <e5_add>", [
+            "make a password protected zip <e5_zip> containing <e5_add>",
+            "zip <e5_add> into <e5_zip> with a password",
+            "encrypted zip of <e5_add> called <e5_zip>",
+            "create a password protected zip of a file",
+        ]),
+        ("unzip <zip> '*.txt'", [
+            "extract only the .txt files from <zip>",
+            "unzip just the text files in <zip>",
+        ]),
+    ]),
+    ("permissions", [
+        ("find <e5_web> -type d -exec chmod 755 {} +", [
+            "set every directory under <e5_web> to 755 without touching the files",
+            "chmod only the folders in <e5_web> to 755",
+            "make all subdirectories of <e5_web> 755, leave files alone",
+            "chmod only the directories to 755, recursively",
+        ]),
+        ("find <e5_web> -type d -exec chmod 755 {} + && find <e5_web> -type f -exec chmod 644 {} +", [
+            "set all dirs under <e5_web> to 755 and all files to 644",
+            "fix permissions in <e5_web>: folders 755, files 644",
+        ]),
+        ("sudo chown <e5_owner>:<e5_owner> <e5_owned>", [
+            "make <e5_owner> the owner and group of <e5_owned>",
+            "give <e5_owned> to user and group <e5_owner>",
+            "change owner and group of <e5_owned> to <e5_owner>",
+        ]),
+        ("chmod 600 <e5_key>", [
+            "fix perms on <e5_key> so only i can read and write it",
+            "make <e5_key> readable and writable by me only",
+            "lock down <e5_key> to owner read/write",
+            "make a private key file readable only by me",
+        ]),
+        ("chmod go-w <file>", [
+            "remove group and other write access from <file>",
+            "nobody but me should be able to write to <file>",
+            "remove write permission for group and others from a file",
+        ]),
+        ("chgrp <group> <e5_copy_dir>", [
+            "the <e5_copy_dir> folder should belong to group <group>",
+            "set the group of <e5_copy_dir> to <group>",
+        ]),
+        ("stat -c '%a' <file>", [
+            "octal perms of <file>?",
+            "what are the permissions of <file> as a number",
+            "show numeric permissions for <file>",
+            "show a file's permissions in octal",
+        ]),
+    ]),
+    ("processes", [
+        ("pgrep <e5_daemon>", [
+            "find the pid of <e5_daemon>",
+            "pid of <e5_daemon>?",
+            "<e5_daemon>'s process id",
+            "get the pid of a program by its name",
+        ]),
+        ("pgrep -a <e5_daemon>", [
+            "is <e5_daemon> running?",
+            "is there a <e5_daemon> process alive",
+            "check whether <e5_daemon> is up",
+        ]),
+        ("pkill -HUP <e5_reload>", [
+            "send a HUP signal to <e5_reload> so it reloads",
+            "sighup <e5_reload>",
+            "tell <e5_reload> to reload with a hangup signal",
+            "send SIGHUP to a process by name",
+        ]),
+        ("ps aux --sort=-%mem | head -n <top_n>", [
+            "which <top_n> processes use the most ram",
+        ]),
+        ("renice -n 19 -p <e5_pidn>", [
+            "renice pid <e5_pidn> to lowest priority",
+            "set the niceness of pid <e5_pidn> to 19",
+        ]),
+        ("sudo pkill -u <e5_victim>", [
+            "kill every process belonging to <e5_victim>",
+            "end all of <e5_victim>'s processes",
+            "stop everything user <e5_victim> is running",
+            "kill all processes of a user",
+        ]),
+        ("ps -o etime= -p <e5_pidn>", [
+            "uptime of process <e5_pidn>",
+            "elapsed time since process <e5_pidn> started",
+            "how long has a process been running",
+        ]),
+        ("kill -STOP <e5_pidn>", [
+            "stop pid <e5_pidn> for a while without ending it",
+            "freeze pid <e5_pidn> for now",
+            "suspend process <e5_pidn>",
+            "suspend a process without killing it",
+        ]),
+        ("sudo lsof +D <mountpoint>", [
+            "can't unmount <mountpoint>, what processes are using it",
+            "what's keeping <mountpoint> busy",
+            "which programs have files open under <mountpoint>",
+            "find what keeps a mount point busy",
+        ]),
+    ]),
+    ("system", [
+        ("date -u", [
+            "show the current date and time in UTC",
+            "what time is it in utc",
+            "utc time now",
+        ]),
+        ("date +%F", [
+            "date of today formatted YYYY-MM-DD",
+            "todays date as YYYY-MM-DD",
+            "give me the date in iso 8601 form",
+        ]),
+        ("cat /etc/os-release", [
+            "which linux distro and version am I running",
+            "what distribution is this machine",
+            "show the os name and version",
+        ]),
+        ("whoami", [
+            "which user am i right now",
+        ]),
+    ]),
+    ("disk", [
+        ("du -sh */ | sort -h", [
+            "size of each folder in the current directory, sorted",
+            "folders here sorted by how much space they use",
+        ]),
+        ("sudo du -sh <e5_fs>/* | sort -rh | head -n <top_n>", [
+            "which subdirs of <e5_fs> eat the most space, top <top_n>",
+            "top <top_n> biggest directories in <e5_fs>",
+        ]),
+        ("df -T <e5_fs>", [
+            "what filesystem type is <e5_fs> on",
+            "which filesystem does <e5_fs> use",
+            "fs type of <e5_fs>",
+            "filesystem type of a mounted directory",
+        ]),
+        ("lsblk -f", [
+            "list disks and partitions with their filesystems",
+            "show partitions and what filesystem each has",
+            "which filesystem is on each partition",
+        ]),
+        ("journalctl --disk-usage", [
+            "how much disk does the journal take up",
+            "size of the systemd journal",
+            "how big are the journal logs",
+        ]),
+    ]),
+    ("services", [
+        ("systemctl status <service>", [
+            "is <service> running?",
+            "is the <service> service up",
+        ]),
+        ("journalctl -u <e5_unit> --since '<e5_from>' --until '<e5_to>'", [
+            "<e5_unit> journal between <e5_from> and <e5_to> today",
+            "logs of <e5_unit> from <e5_from> to <e5_to>",
+            "what did <e5_unit> log between <e5_from> and <e5_to>",
+        ]),
+        ("journalctl -u <service>", [
+            "logs for the <service> service please",
+            "<service> service logs",
+        ]),
+        ("systemctl list-units --type=service --state=running", [
+            "services that are active at the moment",
+            "show me the running systemd services",
+            "running systemd services",
+        ]),
+    ]),
+    ("networking", [
+        ("scp <e5_send> <e5_host>:~/", [
+            "copy <e5_send> to my home dir on <e5_host>",
+            "scp <e5_send> to my home folder on <e5_host>",
+            "put <e5_send> in my home directory on <e5_host>",
+            "copy a file to my home directory on a server",
+        ]),
+        ("scp <e5_send> <user>@<e5_host>:~/", [
+            "scp <e5_send> to <user>@<e5_host> home dir",
+            "copy <e5_send> to <user>'s home on <e5_host>",
+        ]),
+        ("rsync -avz --delete <e5_site>/ <e5_rhost>:<e5_www>/", [
+            "sync <e5_site> to <e5_www> on <e5_rhost> and delete files that aren't in the source",
+            "mirror <e5_site> to <e5_rhost>:<e5_www>, delete files that are gone locally",
+            "make <e5_www> on <e5_rhost> an exact copy of <e5_site>",
+            "mirror a folder to a server with rsync, deleting extra files there",
+        ]),
+        ("scp <e5_rhost>:<e5_rfile> .", [
+            "pull <e5_rfile> from <e5_rhost> into this folder",
+            "download <e5_rfile> from <e5_rhost> to here",
+            "fetch <e5_rfile> off <e5_rhost>",
+            "download a file from a remote server with scp",
+        ]),
+        ("scp -r <e5_rhost>:<e5_rdir> .", [
+            "copy remote dir <e5_rdir> from <e5_rhost> to current dir",
+            "grab the whole <e5_rdir> folder from <e5_rhost>",
+        ]),
+        ("ss -tln", [
+            "which tcp ports are listening",
+            "what tcp ports is this machine listening on",
+        ]),
+        ("ssh -L <e5_lport>:localhost:<e5_lport> <e5_dhost>", [
+            "tunnel local port <e5_lport> through ssh to <e5_dhost> port <e5_lport>",
+            "ssh tunnel from my port <e5_lport> to <e5_dhost>:<e5_lport>",
+        ]),
+    ]),
+    ("packages", [
+        ("sudo apt upgrade", [
+            "upgrade all the packages i have installed",
+            "update every installed package",
+            "bring all my packages up to date",
+        ]),
+        ("dpkg -s <package>", [
+            "is the <package> package installed?",
+            "check if the <package> package is installed",
+            "do i have <package>",
+        ]),
+        ("npm list -g --depth=0", [
+            "list globally installed npm packages",
+            "what npm packages do i have installed globally",
+            "global npm packages",
+        ]),
+        ("sudo snap install code --classic", [
+            "install vscode using snap",
+            "snap install visual studio code",
+        ]),
+        ("npm install <e5_npm>@<e5_npm_ver>", [
+            "npm install <e5_npm> version <e5_npm_ver>",
+            "install version <e5_npm_ver> of <e5_npm> with npm",
+            "add <e5_npm> <e5_npm_ver> to the project",
+            "install a specific version of an npm package",
+        ]),
+        ("npm install", [
+            "npm: install everything package.json lists",
+            "install the project's node dependencies",
+        ]),
+        ("npm install --save-dev <e5_devdep>", [
+            "add <e5_devdep> as a dev dependency",
+            "install <e5_devdep> as a devDependency",
+            "npm add <e5_devdep> for development only",
+            "install an npm package as a dev dependency",
+        ]),
+        ("npm install -g <e5_gpkg>", [
+            "install <e5_gpkg> globally with npm",
+            "npm global install of <e5_gpkg>",
+            "install an npm package globally",
+        ]),
+    ]),
+    ("git", [
+        ("git clone <repo> <e5_copy_dir>-src", [
+            "clone <repo> into a folder named <e5_copy_dir>-src",
+            "git clone <repo> to the directory <e5_copy_dir>-src",
+        ]),
+        ("git remote -v", [
+            "show remotes with urls",
+            "which remotes does this repo have and where do they point",
+        ]),
+    ]),
+]
+CATEGORIES += EVERYDAY_MISSES_TASKS
+
+
 if __name__ == "__main__":
     main()

@@ -106,7 +106,8 @@ NOT_SERVICES = frozenset(("logs", "log", "status", "file", "files", "unit", "con
 
 
 # What a user has, so that the one it belongs to is a user: "bob's account", "maria's crontab"
-_OWNED_BY_USERS = r"(?:user\s+)?(?:account|password|shell|home|login|crontab|cron|processes|jobs|groups?|sessions?)"
+_OWNED_BY_USERS = (r"(?:user\s+)?(?:account|password|shell|home|login|crontab|cron|processes|jobs|groups?|sessions?|"
+                   r"uid|gid)")
 
 
 @lru_cache(maxsize=64)  # asked again for every command in the pool
@@ -120,9 +121,10 @@ def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
     if name_first or kind in NAME_FIRST:
         patterns.append(rf"\b(?:{words})\s+{_VALUE}")
     if kind == "service":  # "follow myapp's service logs"
-        patterns.insert(0, rf"\b{_VALUE}['\u2019]s\s+(?:service|unit|daemon)\b")
+        patterns.insert(0, rf"\b{_VALUE}['\u2019]s\s+(?:service|unit|daemon|journal|logs?)\b")
     if kind == "user":  # "connect as alice", "logging in as bob", "lock bob's account"
-        patterns += [rf"\bas\s+{_VALUE}", rf"\b{_VALUE}['\u2019]s\s+{_OWNED_BY_USERS}\b"]
+        patterns += [rf"\bas\s+{_VALUE}", rf"\b{_VALUE}['\u2019]s\s+{_OWNED_BY_USERS}\b",
+                     rf"\b(?:user\s?name|login)\s+(?:there\s+|on\s+it\s+)?is\s+{_VALUE}"]
     for pattern in patterns:
         for match in re.finditer(pattern, phrase, re.IGNORECASE):
             value = match.group(1)
@@ -132,9 +134,12 @@ def _value_for(kind: str, phrase: str, name_first: bool = False) -> str | None:
     return None
 
 
+_PATTERN_WORDS = ("word", "string", "text", "term")
+
+
 def _pattern_for(phrase: str) -> str | None:
     """The word a phrase searches for: "search for the word TODO" -> TODO."""
-    match = re.search(rf"\b(?:word|string|text|term)\s+{_VALUE}", phrase, re.IGNORECASE)
+    match = re.search(rf"\b(?:{'|'.join(_PATTERN_WORDS)})\s+{_VALUE}", phrase, re.IGNORECASE)
     if match is None or match.group(1).lower() in NOT_VALUES:
         return None
     return match.group(1)
@@ -150,8 +155,9 @@ def searched_as_said(command: str, phrase: str) -> str:
     if wanted is None or _holds(command, wanted):
         return command
     match = _GREP_PATTERN.search(command)
-    if match is None or match.group(3).lower() in phrase.lower():
-        return command
+    searched = match.group(3).lower() if match else ""
+    if match is None or searched in phrase.lower() and searched not in _PATTERN_WORDS:
+        return command  # a word of the phrase, unless the one that introduces the pattern ("the text nameserver")
     return command[:match.start(3)] + wanted + command[match.end(3):]
 
 
@@ -278,6 +284,22 @@ def sizes_from_phrase(command: str, phrase: str) -> str:
 _PHRASE_TIME = re.compile(r"\b(\d+)\s*(min(?:ute)?s?|h(?:ou)?rs?|hours?|h|days?|d|weeks?)\b", re.IGNORECASE)
 _FIND_TIME = re.compile(r"(?<!\S)-([amc])(time|min) ([+-]?)(\d+)(?!\S)")
 _MINUTES_PER = {"m": 1, "h": 60, "d": 1440, "w": 10080}
+
+
+def ages_as_said(command: str, phrase: str) -> str:
+    """`command` testing the age the phrase states where the model recalled another: "modified in the last 7 days"
+    gave `-mtime -90`. Only where the phrase states one amount of time, and find tests one age, older or newer
+    (`-mtime 0` is "today", no amount); find_times_in_units then puts it in find's unit."""
+    if "find" not in command or len(stated := set(_PHRASE_TIME.findall(phrase))) != 1:
+        return command
+    tests = [match for match in _FIND_TIME.finditer(command) if match.group(3)]
+    if len(tests) != 1 or len(list(_FIND_TIME.finditer(command))) != 1:
+        return command
+    ((number, _),) = stated
+    test = tests[0]
+    if test.group(4) == number:
+        return command
+    return command[:test.start(4)] + number + command[test.end(4):]
 
 
 def find_times_in_units(command: str, phrase: str) -> str:
@@ -856,6 +878,22 @@ _ARCHIVE_PLACEHOLDER = re.compile(rf"(?:sudo )?(?:zip -r|tar ({_TAR_CREATE})) "
                                   r"(\{\{(?:archive|target|compressed)\w*\}\}) (\S+)$")
 
 
+_ARCHIVE_EXTENSION_ONLY = re.compile(r"(?<![\w-])((?:tar -?\w*c\w*f|zip(?: -r)?) )"
+                                     r"(\.(?:tar(?:\.(?:gz|bz2|xz|zst))?|tgz|zip))( (?:-\S+ )*)([\w./~-]+)$")
+
+
+def archive_named_by_extension(command: str, phrase: str) -> str:
+    """`command` naming an archive the phrase names by its kind alone after what it holds: "make a .tar.xz of the
+    src directory" gave `tar -cJf .tar.xz src`, a hidden file called .tar.xz."""
+    match = _ARCHIVE_EXTENSION_ONLY.search(command)
+    if match is None or match.group(2) not in phrase:
+        return command
+    stem = match.group(4).rstrip("/").rsplit("/", 1)[-1]
+    if not re.fullmatch(r"[\w-]+", stem):
+        return command
+    return command[:match.start(2)] + stem + match.group(2) + command[match.end(2):]
+
+
 def archive_named_after_contents(command: str, phrase: str) -> str:
     """`command` with an archive of one thing the phrase names called after it: "zip up the docs directory" ->
     `zip -r docs.zip docs`, "compress the logs folder" -> `tar -czf logs.tar.gz logs`, where a placeholder
@@ -910,11 +948,45 @@ def counts_from_phrase(command: str, phrase: str) -> str:
     return command[:slot.start(2)] + number + command[slot.end(2):]
 
 
+_DEPTHS = rf"(\d+|{'|'.join(NUMBER_WORDS)}|one)"
+_DEPTH_SAID = re.compile(rf"\b{_DEPTHS}\s+(?:levels?|directories)\s+(?:deep|down)\b|"
+                         rf"\b(?:depth|max(?:imum)?\s+depth)\s+(?:of\s+)?{_DEPTHS}\b|\b{_DEPTHS}\s+levels?\b",
+                         re.IGNORECASE)
+_DEPTH_SLOT = re.compile(r"(?<![\w-])(tree (?:-\w+ )*-L ?|-maxdepth |du (?:-\w+ )*-d ?|--max-depth[= ])(\d+)(?![\w.])")
+
+
+def depth_as_said(command: str, phrase: str) -> str:
+    """`command` going as many levels deep as the phrase says: "the tree of src, only two levels deep" gave `tree -L
+    3 src`. Only where the phrase names one depth and the command has one (tree -L, find -maxdepth, du -d)."""
+    said = {next(group for group in match.groups() if group).lower() for match in _DEPTH_SAID.finditer(phrase)}
+    if len(said) != 1:
+        return command
+    (word,) = said
+    depth = word if word.isdigit() else "1" if word == "one" else NUMBER_WORDS[word]
+    slots = list(_DEPTH_SLOT.finditer(command))
+    if len(slots) != 1 or slots[0].group(2) == depth:
+        return command
+    return command[:slots[0].start(2)] + depth + command[slots[0].end(2):]
+
+
 _WITHOUT = re.compile(r"\b(?:without|not containing|(?:do not|don'?t|does not|doesn'?t) "
                       r"(?:contain|mention|have|include)|"
                       r"excluding|except(?: for)?|other than)\s+(?:the\s+(?:word|string|text)\s+)?['\"]?([\w.-]+)",
                       re.IGNORECASE)
 _GREP_OPTIONS = re.compile(r"(\bgrep)((?:\s+-[\w-]+)*)(\s+)(['\"]?)([^\s'\"]+)\4(?=\s|$)")
+
+
+_WITHOUT_EMPTY_LINES = re.compile(r"\b(?:without|excluding|skipping|skip|minus|no)\s+(?:the\s+|any\s+)?"
+                                  r"(?:empty|blank)\s+lines\b", re.IGNORECASE)
+
+
+def _drops_empty_lines(command: str) -> str:
+    """grep printing the lines that are not empty: "print notes.txt without the empty lines" gave `grep -v 'the'`."""
+    found = _GREP_OPTIONS.search(command)
+    if found is None or found.group(5) == "^$":
+        return command
+    options = found.group(2) if re.search(r"\s-\w*v|--invert", found.group(2)) else found.group(2) + " -v"
+    return command[:found.end(1)] + options + found.group(3) + "'^$'" + command[found.end(0):]
 
 
 def grep_inverts_when_said(command: str, phrase: str) -> str:
@@ -923,6 +995,8 @@ def grep_inverts_when_said(command: str, phrase: str) -> str:
     it ("which files under src dont mention license": `grep -rL`, not `grep -rl`)."""
     if "grep" not in command:
         return command
+    if _WITHOUT_EMPTY_LINES.search(phrase):
+        return _drops_empty_lines(command)
     match = _WITHOUT.search(phrase)
     found = _GREP_OPTIONS.search(command) if match else None
     if found is not None and re.search(r"\s-\w*l", found.group(2)) and re.search(r"\blines?\b", phrase, re.I):
@@ -2011,25 +2085,28 @@ def adapt(command: str, phrase: str) -> str:
     configuration", a PPA by its full name, the service named (and added where systemctl has none), the journal kept for
     the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's rule numbers, dmesg -T
     for readable times, a compressed file read with zcat (not tar -t), chgrp/chown given the folder named, the phrase's
-    one size, every file of a kind as a glob, ls -t's order as asked, and crontab told to list or edit."""
+    one size, every file of a kind as a glob, ls -t's order as asked, crontab told to list or edit, a tree or find as
+    many levels deep as said, find's age as the phrase states it, grep -v '^$' for lines without the empty ones, and an
+    archive named by its kind alone called after what it holds."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
-                 zip_encrypts_when_asked, archive_named_after_contents, with_phrase_units, sizes_from_phrase,
-                 find_times_in_units, csv_fields_by_comma, tsv_fields_by_tab, fields_as_said, lists_when_not_extracting,
-                 counts_from_phrase, made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
-                 each_folder_here, grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies,
-                 extensions_as_globs, names_containing, programs_in_lower_case, patterns_quoted, find_scope,
-                 find_in_named_folder, grep_in_named_folder, scripts_with_path, builtins_without_sudo,
-                 quoted_strings_whole, variables_as_named, null_separated_for_xargs, modes_as_said,
-                 remote_hosts_with_colon, copies_keep_attributes, archives_what_is_named, remote_sides_in_order,
-                 pushes_upstream_when_said, removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header,
-                 moves_files_of_a_kind, users_as_named, date_formats_spelled, jobs_by_number,
-                 journal_since_the_day_said, versions_pinned, authors_as_named, ps_sorts_by_what_is_said,
-                 web_logs_are_files, copies_files_without_r, special_bits_as_named, shells_as_named,
-                 shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said, grep_context_as_said,
-                 compressed_files_read_as_such, pip_installs_for_the_user_when_said, sizes_compared_as_said,
-                 acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named, services_as_named,
-                 units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
+                 zip_encrypts_when_asked, archive_named_after_contents, archive_named_by_extension, with_phrase_units,
+                 sizes_from_phrase, ages_as_said, find_times_in_units, csv_fields_by_comma, tsv_fields_by_tab,
+                 fields_as_said, lists_when_not_extracting, counts_from_phrase, depth_as_said, made_inside,
+                 downloads_where_said, home_folders, user_at_host, recursive_when_said, each_folder_here,
+                 grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies, extensions_as_globs,
+                 names_containing, programs_in_lower_case, patterns_quoted, find_scope, find_in_named_folder,
+                 grep_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole,
+                 variables_as_named, null_separated_for_xargs, modes_as_said, remote_hosts_with_colon,
+                 copies_keep_attributes, archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said,
+                 removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind,
+                 users_as_named, date_formats_spelled, jobs_by_number, journal_since_the_day_said, versions_pinned,
+                 authors_as_named, ps_sorts_by_what_is_said, web_logs_are_files, copies_files_without_r,
+                 special_bits_as_named, shells_as_named, shutdown_at_the_time_said, sorts_unique_when_said,
+                 grep_anchors_as_said, grep_context_as_said, compressed_files_read_as_such,
+                 pip_installs_for_the_user_when_said, sizes_compared_as_said, acl_entries_in_order,
+                 copies_go_where_said, purges_when_said, ppas_as_named, services_as_named, units_where_missing,
+                 journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
                  ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named, files_of_a_kind_globbed,
                  ls_time_order_as_said, crontab_says_what_to_do):
         command = step(command, phrase)

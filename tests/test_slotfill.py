@@ -3,17 +3,18 @@ globs, script paths, quoted strings whole, values joined cleanly, archives as th
 
 import pytest
 
-from nlsh.slotfill import (acl_entries_in_order, adapt, appends_when_said, archive_named_after_contents,
-                           archives_as_named, archives_what_is_named, authors_as_named, builtins_without_sudo,
-                           compressed_files_read_as_such, copies_as_named, copies_files_without_r, copies_go_where_said,
-                           copies_keep_attributes, counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma,
-                           date_formats_spelled, dmesg_times_when_said, downloads_where_said, each_folder_here,
-                           extensions_as_globs, extracts_as_named, fields_as_said, files_of_a_kind_globbed, fill,
-                           find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
-                           grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
-                           home_folders, jobs_by_number, journal_kept_as_said, journal_since_the_day_said,
-                           links_as_named, lists_when_not_extracting, literal_joins, ls_time_order_as_said, made_inside,
-                           modes_as_said, moves_files_of_a_kind, names_containing, names_not_namers, no_pager_when_said,
+from nlsh.slotfill import (acl_entries_in_order, adapt, ages_as_said, appends_when_said, archive_named_after_contents,
+                           archive_named_by_extension, archives_as_named, archives_what_is_named, authors_as_named,
+                           builtins_without_sudo, compressed_files_read_as_such, copies_as_named,
+                           copies_files_without_r, copies_go_where_said, copies_keep_attributes, counts_from_phrase,
+                           crontab_says_what_to_do, csv_fields_by_comma, date_formats_spelled, depth_as_said,
+                           dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
+                           extracts_as_named, fields_as_said, files_of_a_kind_globbed, fill, find_in_named_folder,
+                           find_scope, find_stays_in_the_folder, find_times_in_units, grep_anchors_as_said,
+                           grep_context_as_said, grep_in_named_folder, grep_inverts_when_said, home_folders,
+                           jobs_by_number, journal_kept_as_said, journal_since_the_day_said, links_as_named,
+                           lists_when_not_extracting, literal_joins, ls_time_order_as_said, made_inside, modes_as_said,
+                           moves_files_of_a_kind, names_containing, names_not_namers, no_pager_when_said,
                            null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
                            pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
                            programs_in_lower_case, ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said,
@@ -1283,3 +1284,63 @@ def test_a_key_file_is_no_user(command, phrase, expected):
 ])
 def test_crontab_is_told_to_list_or_edit(command, phrase, expected):
     assert crontab_says_what_to_do(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tree -L 3 src", "show the directory tree of src, only two levels deep", "tree -L 2 src"),
+    ("find . -maxdepth 1 -type d", "list directories 2 levels down", "find . -maxdepth 2 -type d"),
+    ("du -h -d 2 /var | sort -h", "sizes in /var to a depth of one", "du -h -d 1 /var | sort -h"),
+    # a count is no depth: "biggest 10 dirs" leaves du -d 1 alone
+    ("du -h -d 1 /var | sort -h | tail -n 10", "biggest 10 dirs in /var", "du -h -d 1 /var | sort -h | tail -n 10"),
+])
+def test_a_tree_goes_as_deep_as_said(command, phrase, expected):
+    assert depth_as_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find ~/Downloads -type f -mtime -90", "files in ~/Downloads modified in the last 7 days",
+     "find ~/Downloads -type f -mtime -7"),
+    ("find . -mmin -60", "what changed in the last 2 hours", "find . -mmin -2"),  # find_times_in_units: -mmin -120
+    ("find . -mtime 0", "files changed in the last 24 hours", "find . -mtime 0"),  # no amount to replace
+    ("find . -mtime -3 -mmin +5", "changed in the last 7 days", "find . -mtime -3 -mmin +5"),  # two tests
+    ("find . -mtime -3", "logs from 7 days, older than 2 days", "find . -mtime -3"),  # two amounts
+])
+def test_find_tests_the_age_the_phrase_states(command, phrase, expected):
+    assert ages_as_said(command, phrase) == expected
+
+
+def test_an_age_in_hours_ends_in_finds_own_unit():
+    assert adapt("find . -mtime -90", "files changed in the last 24 hours") == "find . -mtime -1"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -v 'the' notes.txt", "print notes.txt without the empty lines", "grep -v '^$' notes.txt"),
+    ("grep 'x' notes.txt", "notes.txt minus blank lines", "grep -v '^$' notes.txt"),
+    ("grep -v '^$' notes.txt", "notes.txt without empty lines", "grep -v '^$' notes.txt"),
+])
+def test_lines_without_the_empty_ones(command, phrase, expected):
+    assert grep_inverts_when_said(command, phrase) == expected
+
+
+def test_the_text_named_is_searched_for_not_the_word_text():
+    assert searched_as_said("grep -rl 'text' /etc", "which files under /etc contain the text nameserver") == \
+        "grep -rl 'nameserver' /etc"
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("tar -cJf .tar.xz src", "make a .tar.xz of the src directory", "tar -cJf src.tar.xz src"),
+    ("zip -r .zip ~/docs/", "a .zip of ~/docs", "zip -r docs.zip ~/docs/"),
+    ("tar -cJf .tar.xz src", "archive src", "tar -cJf .tar.xz src"),  # the phrase named no such archive
+])
+def test_an_archive_named_by_its_kind_alone_is_named_after_what_it_holds(command, phrase, expected):
+    assert archive_named_by_extension(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("journalctl -u {{service}} -f", "how do i follow postgresql's journal live", "journalctl -u postgresql -f"),
+    ("id {{user}}", "what's alice's uid and gid", "id alice"),
+    ("scp a.pdf {{user}}@10.0.0.5:", "copy a.pdf to 10.0.0.5, my username there is alice", "scp a.pdf alice@10.0.0.5:"),
+])
+def test_users_and_services_named_in_passing_fill_their_placeholders(command, phrase, expected):
+    assert fill(command, phrase) == expected
+

@@ -1289,6 +1289,51 @@ def quoted_strings_whole(command: str, phrase: str) -> str:
     return command
 
 
+_JSON_OBJECT = re.compile(r"(?<![\w'\"])\{\s*\"[^{}]*\}(?![\w'\"])")
+_QUOTED_JSON = re.compile(r"'(\{[^']*\})'")
+
+
+def json_as_typed(command: str, phrase: str) -> str:
+    """`command` sending the JSON object the phrase gives as it was typed: 'post {"name":"test"} to ...' gave
+    `-d '{"name": test}'`, rebuilt from the pieces the phrase was read in, its quotes lost on the way."""
+    typed = _JSON_OBJECT.findall(phrase)
+    sent = _QUOTED_JSON.findall(command)
+    if len(typed) != 1 or len(sent) != 1 or typed[0] == sent[0] or "'" in typed[0]:
+        return command
+    return command.replace("'" + sent[0] + "'", "'" + typed[0] + "'", 1)
+
+
+_GREP_NOT_RECURSIVE = re.compile(r"^((?:sudo )?grep)((?: -[a-zA-Z]+)*) (?!-)")
+
+
+def grep_recursive_when_said(command: str, phrase: str) -> str:
+    """`command` searching a folder all the way down where the phrase says so: "recursively search the src
+    directory for TODO and show line numbers" gave `grep -n 'TODO' src`, which reads src as a file and fails."""
+    match = _GREP_NOT_RECURSIVE.match(command)
+    if match is None or not re.search(r"\brecursive(?:ly)?\b", phrase, re.IGNORECASE) or "|" in command:
+        return command
+    if re.search(r"(?<!\S)-[a-zA-Z]*[rR]|--recursive|--dereference-recursive", command):
+        return command
+    options = match.group(2)
+    if options:  # into the first bundle of letters: `grep -rn`, as it is usually written
+        options = " -r" + options[2:]
+    else:
+        options = " -r"
+    return f"{match.group(1)}{options} {command[match.end():]}"
+
+
+_PASSWD_CUT = re.compile(r"(\bcut\s+(?:-\w+\s+)*-d\s*)(?:,|','|' ')(?=\s.*/etc/(?:passwd|group|shadow)\b)")
+
+
+def colons_in_account_files(command: str, phrase: str) -> str:
+    """`command` splitting /etc/passwd, /etc/group or /etc/shadow at their colons: "list just the usernames from
+    /etc/passwd" gave `cut -d, -f1 /etc/passwd`, a comma-separated file's delimiter."""
+    if "/etc/" not in command:
+        return command
+    command = _PASSWD_CUT.sub(r"\1:", command)
+    return re.sub(r"(\bawk\s+)-F\s*(?:,|',')(?=\s.*/etc/(?:passwd|group|shadow)\b)", r"\1-F:", command)
+
+
 _FIND_TO_XARGS0 = re.compile(r"(\bfind\s[^|;&]*?)(\s+-print)?(\s*\|\s*xargs\s+(?:-\S+\s+)*-0)")
 
 
@@ -2086,28 +2131,29 @@ def adapt(command: str, phrase: str) -> str:
     the time said, --no-pager, nice 19 for the lowest priority, timeout in the unit said, ufw's rule numbers, dmesg -T
     for readable times, a compressed file read with zcat (not tar -t), chgrp/chown given the folder named, the phrase's
     one size, every file of a kind as a glob, ls -t's order as asked, crontab told to list or edit, a tree or find as
-    many levels deep as said, find's age as the phrase states it, grep -v '^$' for lines without the empty ones, and an
-    archive named by its kind alone called after what it holds."""
+    many levels deep as said, find's age as the phrase states it, grep -v '^$' for lines without the empty ones, an
+    archive named by its kind alone called after what it holds, a JSON object as typed, grep -r where the phrase says
+    recursively, and the account files (/etc/passwd) split at their colons."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, archive_named_by_extension, with_phrase_units,
                  sizes_from_phrase, ages_as_said, find_times_in_units, csv_fields_by_comma, tsv_fields_by_tab,
-                 fields_as_said, lists_when_not_extracting, counts_from_phrase, depth_as_said, made_inside,
-                 downloads_where_said, home_folders, user_at_host, recursive_when_said, each_folder_here,
-                 grep_inverts_when_said, appends_when_said, sed_previews_when_asked, remote_copies, extensions_as_globs,
-                 names_containing, programs_in_lower_case, patterns_quoted, find_scope, find_in_named_folder,
-                 grep_in_named_folder, scripts_with_path, builtins_without_sudo, quoted_strings_whole,
-                 variables_as_named, null_separated_for_xargs, modes_as_said, remote_hosts_with_colon,
-                 copies_keep_attributes, archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said,
-                 removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind,
-                 users_as_named, date_formats_spelled, jobs_by_number, journal_since_the_day_said, versions_pinned,
-                 authors_as_named, ps_sorts_by_what_is_said, web_logs_are_files, copies_files_without_r,
-                 special_bits_as_named, shells_as_named, shutdown_at_the_time_said, sorts_unique_when_said,
-                 grep_anchors_as_said, grep_context_as_said, compressed_files_read_as_such,
-                 pip_installs_for_the_user_when_said, sizes_compared_as_said, acl_entries_in_order,
-                 copies_go_where_said, purges_when_said, ppas_as_named, services_as_named, units_where_missing,
-                 journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
-                 ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named, files_of_a_kind_globbed,
-                 ls_time_order_as_said, crontab_says_what_to_do):
+                 colons_in_account_files, fields_as_said, lists_when_not_extracting, counts_from_phrase, depth_as_said,
+                 made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
+                 grep_recursive_when_said, each_folder_here, grep_inverts_when_said, appends_when_said,
+                 sed_previews_when_asked, remote_copies, extensions_as_globs, names_containing, programs_in_lower_case,
+                 patterns_quoted, find_scope, find_in_named_folder, grep_in_named_folder, scripts_with_path,
+                 builtins_without_sudo, quoted_strings_whole, json_as_typed, variables_as_named,
+                 null_separated_for_xargs, modes_as_said, remote_hosts_with_colon, copies_keep_attributes,
+                 archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said, removes_folders_whole,
+                 find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind, users_as_named,
+                 date_formats_spelled, jobs_by_number, journal_since_the_day_said, versions_pinned, authors_as_named,
+                 ps_sorts_by_what_is_said, web_logs_are_files, copies_files_without_r, special_bits_as_named,
+                 shells_as_named, shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said,
+                 grep_context_as_said, compressed_files_read_as_such, pip_installs_for_the_user_when_said,
+                 sizes_compared_as_said, acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named,
+                 services_as_named, units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said,
+                 time_limits_as_said, ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named,
+                 files_of_a_kind_globbed, ls_time_order_as_said, crontab_says_what_to_do):
         command = step(command, phrase)
     return command

@@ -5,27 +5,27 @@ import pytest
 
 from nlsh.slotfill import (acl_entries_in_order, adapt, ages_as_said, appends_when_said, archive_named_after_contents,
                            archive_named_by_extension, archives_as_named, archives_what_is_named, authors_as_named,
-                           builtins_without_sudo, compressed_files_read_as_such, copies_as_named,
-                           copies_files_without_r, copies_go_where_said, copies_keep_attributes, counts_from_phrase,
-                           crontab_says_what_to_do, csv_fields_by_comma, date_formats_spelled, depth_as_said,
-                           dmesg_times_when_said, downloads_where_said, each_folder_here, extensions_as_globs,
-                           extracts_as_named, fields_as_said, files_of_a_kind_globbed, fill, find_in_named_folder,
-                           find_scope, find_stays_in_the_folder, find_times_in_units, grep_anchors_as_said,
-                           grep_context_as_said, grep_in_named_folder, grep_inverts_when_said, home_folders,
-                           jobs_by_number, journal_kept_as_said, journal_since_the_day_said, links_as_named,
-                           lists_when_not_extracting, literal_joins, ls_time_order_as_said, made_inside, modes_as_said,
-                           moves_files_of_a_kind, names_containing, names_not_namers, no_pager_when_said,
-                           null_separated_for_xargs, owners_change_what_is_named, patterns_quoted,
-                           pip_installs_for_the_user_when_said, ppas_as_named, priorities_as_said,
-                           programs_in_lower_case, ps_counts_its_header, ps_sorts_by_what_is_said, purges_when_said,
-                           pushes_upstream_when_said, quoted_strings_whole, recursive_when_said, remote_copies,
-                           remote_hosts_with_colon, remote_paths_whole, remote_sides_in_order, removes_folders_whole,
-                           scripts_with_path, searched_as_said, sed_previews_when_asked, services_as_named,
-                           shells_as_named, shutdown_at_the_time_said, sizes_compared_as_said, sizes_from_phrase,
-                           sorts_unique_when_said, special_bits_as_named, substitutions_as_said, time_limits_as_said,
-                           tsv_fields_by_tab, ufw_numbers_when_said, units_where_missing, unused_files, user_at_host,
-                           users_as_named, variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
-                           zip_encrypts_when_asked)
+                           builtins_without_sudo, colons_in_account_files, compressed_files_read_as_such,
+                           copies_as_named, copies_files_without_r, copies_go_where_said, copies_keep_attributes,
+                           counts_from_phrase, crontab_says_what_to_do, csv_fields_by_comma, date_formats_spelled,
+                           depth_as_said, dmesg_times_when_said, downloads_where_said, each_folder_here,
+                           extensions_as_globs, extracts_as_named, fields_as_said, files_of_a_kind_globbed, fill,
+                           find_in_named_folder, find_scope, find_stays_in_the_folder, find_times_in_units,
+                           grep_anchors_as_said, grep_context_as_said, grep_in_named_folder, grep_inverts_when_said,
+                           grep_recursive_when_said, home_folders, jobs_by_number, journal_kept_as_said,
+                           journal_since_the_day_said, json_as_typed, links_as_named, lists_when_not_extracting,
+                           literal_joins, ls_time_order_as_said, made_inside, modes_as_said, moves_files_of_a_kind,
+                           names_containing, names_not_namers, no_pager_when_said, null_separated_for_xargs,
+                           owners_change_what_is_named, patterns_quoted, pip_installs_for_the_user_when_said,
+                           ppas_as_named, priorities_as_said, programs_in_lower_case, ps_counts_its_header,
+                           ps_sorts_by_what_is_said, purges_when_said, pushes_upstream_when_said, quoted_strings_whole,
+                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
+                           remote_sides_in_order, removes_folders_whole, scripts_with_path, searched_as_said,
+                           sed_previews_when_asked, services_as_named, shells_as_named, shutdown_at_the_time_said,
+                           sizes_compared_as_said, sizes_from_phrase, sorts_unique_when_said, special_bits_as_named,
+                           substitutions_as_said, time_limits_as_said, tsv_fields_by_tab, ufw_numbers_when_said,
+                           units_where_missing, unused_files, user_at_host, users_as_named, variables_as_named,
+                           versions_pinned, web_logs_are_files, with_phrase_units, zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -1343,4 +1343,37 @@ def test_an_archive_named_by_its_kind_alone_is_named_after_what_it_holds(command
 ])
 def test_users_and_services_named_in_passing_fill_their_placeholders(command, phrase, expected):
     assert fill(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("""curl -X POST -d '{"name": test}' http://localhost:3000/api""",
+     'post {"name":"test"} to http://localhost:3000/api',
+     """curl -X POST -d '{"name":"test"}' http://localhost:3000/api"""),
+    ("""curl -d '{"id": 1}' http://x.org""", 'post {"id": 1} to http://x.org', """curl -d '{"id": 1}' http://x.org"""),
+    # two objects typed, or one with a single quote inside: no one way to put it back
+    ("""curl -d '{"a": 1}' http://x.org""", 'post {"a":1} or {"b":2} to http://x.org',
+     """curl -d '{"a": 1}' http://x.org"""),
+])
+def test_a_json_object_is_sent_as_typed(command, phrase, expected):
+    assert json_as_typed(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("grep -n 'TODO' src", "recursively search the src directory for TODO with line numbers", "grep -rn 'TODO' src"),
+    ("grep TODO src", "search src for TODO recursively", "grep -r TODO src"),
+    ("grep -rn TODO src", "recursively search src for TODO", "grep -rn TODO src"),
+    ("grep TODO src", "search src for TODO", "grep TODO src"),  # not said
+    ("ps aux | grep x", "recursively look for x", "ps aux | grep x"),  # grep reads a pipe there
+])
+def test_grep_searches_a_tree_when_the_phrase_says_recursively(command, phrase, expected):
+    assert grep_recursive_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, expected", [
+    ("cut -d, -f1 /etc/passwd", "cut -d: -f1 /etc/passwd"),
+    ("awk -F, '{print $1}' /etc/group", "awk -F: '{print $1}' /etc/group"),
+    ("cut -d, -f1 users.csv", "cut -d, -f1 users.csv"),
+])
+def test_account_files_are_split_at_their_colons(command, expected):
+    assert colons_in_account_files(command, "the names in it") == expected
 

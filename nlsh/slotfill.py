@@ -1394,6 +1394,15 @@ def modes_as_said(command: str, phrase: str) -> str:
     return _ACL_ENTRY.sub(lambda m: m.group(1) + letters, command, count=1)
 
 
+def remote_homes_when_said(command: str, phrase: str) -> str:
+    """`command` copying into the user's home folder on the other machine where the phrase says so: "copy
+    report.pdf to my home dir on 10.0.0.5" gave `scp report.pdf alice@10.0.0.5:{{remote_path}}`; a remote path
+    that starts with ~/ is the home folder there."""
+    if ":{{remote_path}}" not in command or not re.search(r"\bhome\s+(?:dir|directory|folder)\b", phrase, re.I):
+        return command
+    return command.replace(":{{remote_path}}", ":~/", 1)
+
+
 def remote_hosts_with_colon(command: str, phrase: str) -> str:
     """`command` copying to the machine the phrase names, not to a local file named after it: "copy report.pdf to
     ... on 172.16.0.9" gave `scp -r report.pdf 172.16.0.9`, which makes a file called 172.16.0.9 here."""
@@ -1924,11 +1933,11 @@ def no_pager_when_said(command: str, phrase: str) -> str:
 
 def priorities_as_said(command: str, phrase: str) -> str:
     """`command` at the priority the phrase names: "with the lowest cpu priority" is `nice -n 19`, not the default
-    10 the model wrote."""
+    10 the model wrote, and so is renice's."""
     if "nice" not in command:
         return command
-    lowest = re.search(r"\blowest\s+(?:cpu\s+|possible\s+)?priority\b", phrase, re.IGNORECASE)
-    return re.sub(r"(\bnice -n )\d+", r"\g<1>19", command, count=1) if lowest else command
+    lowest = re.search(r"\blowest\s+(?:(?:cpu|possible|scheduling)\s+){0,2}priority\b", phrase, re.IGNORECASE)
+    return re.sub(r"(\b(?:re)?nice -n )\d+", r"\g<1>19", command, count=1) if lowest else command
 
 
 _TIME_LIMIT = re.compile(r"\b(\d+)\s*(seconds?|secs?|minutes?|mins?|hours?)\b", re.IGNORECASE)
@@ -2133,7 +2142,8 @@ def adapt(command: str, phrase: str) -> str:
     one size, every file of a kind as a glob, ls -t's order as asked, crontab told to list or edit, a tree or find as
     many levels deep as said, find's age as the phrase states it, grep -v '^$' for lines without the empty ones, an
     archive named by its kind alone called after what it holds, a JSON object as typed, grep -r where the phrase says
-    recursively, and the account files (/etc/passwd) split at their colons."""
+    recursively, the account files (/etc/passwd) split at their colons, and a copy to "my home dir" on another machine
+    into ~/ there."""
     for step in (fill, searched_as_said, remote_paths_whole, names_not_namers, links_as_named, copies_as_named,
                  substitutions_as_said, unused_files, literal_joins, archives_as_named, extracts_as_named,
                  zip_encrypts_when_asked, archive_named_after_contents, archive_named_by_extension, with_phrase_units,
@@ -2144,16 +2154,17 @@ def adapt(command: str, phrase: str) -> str:
                  sed_previews_when_asked, remote_copies, extensions_as_globs, names_containing, programs_in_lower_case,
                  patterns_quoted, find_scope, find_in_named_folder, grep_in_named_folder, scripts_with_path,
                  builtins_without_sudo, quoted_strings_whole, json_as_typed, variables_as_named,
-                 null_separated_for_xargs, modes_as_said, remote_hosts_with_colon, copies_keep_attributes,
-                 archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said, removes_folders_whole,
-                 find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind, users_as_named,
-                 date_formats_spelled, jobs_by_number, journal_since_the_day_said, versions_pinned, authors_as_named,
-                 ps_sorts_by_what_is_said, web_logs_are_files, copies_files_without_r, special_bits_as_named,
-                 shells_as_named, shutdown_at_the_time_said, sorts_unique_when_said, grep_anchors_as_said,
-                 grep_context_as_said, compressed_files_read_as_such, pip_installs_for_the_user_when_said,
-                 sizes_compared_as_said, acl_entries_in_order, copies_go_where_said, purges_when_said, ppas_as_named,
-                 services_as_named, units_where_missing, journal_kept_as_said, no_pager_when_said, priorities_as_said,
-                 time_limits_as_said, ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named,
-                 files_of_a_kind_globbed, ls_time_order_as_said, crontab_says_what_to_do):
+                 null_separated_for_xargs, modes_as_said, remote_homes_when_said, remote_hosts_with_colon,
+                 copies_keep_attributes, archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said,
+                 removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind,
+                 users_as_named, date_formats_spelled, jobs_by_number, journal_since_the_day_said, versions_pinned,
+                 authors_as_named, ps_sorts_by_what_is_said, web_logs_are_files, copies_files_without_r,
+                 special_bits_as_named, shells_as_named, shutdown_at_the_time_said, sorts_unique_when_said,
+                 grep_anchors_as_said, grep_context_as_said, compressed_files_read_as_such,
+                 pip_installs_for_the_user_when_said, sizes_compared_as_said, acl_entries_in_order,
+                 copies_go_where_said, purges_when_said, ppas_as_named, services_as_named, units_where_missing,
+                 journal_kept_as_said, no_pager_when_said, priorities_as_said, time_limits_as_said,
+                 ufw_numbers_when_said, dmesg_times_when_said, owners_change_what_is_named, files_of_a_kind_globbed,
+                 ls_time_order_as_said, crontab_says_what_to_do):
         command = step(command, phrase)
     return command

@@ -19,13 +19,14 @@ from nlsh.slotfill import (acl_entries_in_order, adapt, ages_as_said, appends_wh
                            owners_change_what_is_named, patterns_quoted, pip_installs_for_the_user_when_said,
                            ppas_as_named, priorities_as_said, programs_in_lower_case, ps_counts_its_header,
                            ps_sorts_by_what_is_said, purges_when_said, pushes_upstream_when_said, quoted_strings_whole,
-                           recursive_when_said, remote_copies, remote_hosts_with_colon, remote_paths_whole,
-                           remote_sides_in_order, removes_folders_whole, scripts_with_path, searched_as_said,
-                           sed_previews_when_asked, services_as_named, shells_as_named, shutdown_at_the_time_said,
-                           sizes_compared_as_said, sizes_from_phrase, sorts_unique_when_said, special_bits_as_named,
-                           substitutions_as_said, time_limits_as_said, tsv_fields_by_tab, ufw_numbers_when_said,
-                           units_where_missing, unused_files, user_at_host, users_as_named, variables_as_named,
-                           versions_pinned, web_logs_are_files, with_phrase_units, zip_encrypts_when_asked)
+                           recursive_when_said, remote_copies, remote_homes_when_said, remote_hosts_with_colon,
+                           remote_paths_whole, remote_sides_in_order, removes_folders_whole, scripts_with_path,
+                           searched_as_said, sed_previews_when_asked, services_as_named, shells_as_named,
+                           shutdown_at_the_time_said, sizes_compared_as_said, sizes_from_phrase, sorts_unique_when_said,
+                           special_bits_as_named, substitutions_as_said, time_limits_as_said, tsv_fields_by_tab,
+                           ufw_numbers_when_said, units_where_missing, unused_files, user_at_host, users_as_named,
+                           variables_as_named, versions_pinned, web_logs_are_files, with_phrase_units,
+                           zip_encrypts_when_asked)
 
 
 @pytest.mark.parametrize("command, phrase, expected", [
@@ -1376,4 +1377,23 @@ def test_grep_searches_a_tree_when_the_phrase_says_recursively(command, phrase, 
 ])
 def test_account_files_are_split_at_their_colons(command, expected):
     assert colons_in_account_files(command, "the names in it") == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("scp a.pdf alice@10.0.0.5:{{remote_path}}", "copy a.pdf to my home dir on 10.0.0.5",
+     "scp a.pdf alice@10.0.0.5:~/"),
+    ("scp a.tgz deploy@web1:{{remote_path}}", "scp a.tgz to deploy@web1 home folder", "scp a.tgz deploy@web1:~/"),
+    ("scp a.pdf web1:{{remote_path}}", "copy a.pdf to web1", "scp a.pdf web1:{{remote_path}}"),  # no place named
+])
+def test_a_copy_to_my_home_dir_on_another_machine_goes_to_its_home(command, phrase, expected):
+    assert remote_homes_when_said(command, phrase) == expected
+
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("nice -n 10 ./compile.sh", "start compile.sh with the lowest possible cpu priority", "nice -n 19 ./compile.sh"),
+    ("renice -n 10 -p 2222", "renice pid 2222 to lowest priority", "renice -n 19 -p 2222"),
+    ("nice -n 10 make", "run make at a lower priority", "nice -n 10 make"),
+])
+def test_the_lowest_priority_is_nineteen_for_nice_and_renice(command, phrase, expected):
+    assert priorities_as_said(command, phrase) == expected
 

@@ -7,7 +7,7 @@ phrase above. Such a word is read as a slip only when it is one slip away from a
 neighbouring letters swapped ("lsit"), or, in words of five letters or more, one letter too many or too few
 ("emptry", "temperture"). A wrong letter in place of another is left alone, since names are often one letter from
 a word ("linker" and "linked", "maria" and "media"); so are words of under four letters, words with a capital
-inside ("FileB", "getUser") and quoted or literal text. Chat shorthand for "please" is spelled out.
+inside ("FileB", "getUser") and quoted or literal text. Chat shorthand ("pls", "rn", "w/", "w/o") is spelled out.
 """
 
 from __future__ import annotations

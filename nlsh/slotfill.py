@@ -924,10 +924,19 @@ NUMBER_WORDS = {word: str(n) for n, word in enumerate(
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 
 
+# An amount of time longer than a second ("the last 24 hours") or a size ("10 MB") is no count
+_NOT_A_COUNT = re.compile(r"\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|[kmgt]i?b|bytes?|"
+                          r"kilobytes?|megabytes?|gigabytes?)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _phrase_counts(phrase: str) -> frozenset[str]:
-    return frozenset(_PHRASE_NUMBER.findall(phrase)) or frozenset(NUMBER_WORDS[w.lower()]
-                                                                    for w in _NUMBER_WORD.findall(phrase))
+    numbers = {match.group(1) for match in _PHRASE_NUMBER.finditer(phrase)
+               if not _NOT_A_COUNT.match(phrase, match.end())}
+    if numbers or _PHRASE_NUMBER.search(phrase):
+        return frozenset(numbers)
+    return frozenset(NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(phrase)
+                     if not _NOT_A_COUNT.match(phrase, phrase.lower().index(w.lower()) + len(w)))
 
 
 def counts_from_phrase(command: str, phrase: str) -> str:

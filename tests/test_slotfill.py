@@ -1397,3 +1397,13 @@ def test_a_copy_to_my_home_dir_on_another_machine_goes_to_its_home(command, phra
 def test_the_lowest_priority_is_nineteen_for_nice_and_renice(command, phrase, expected):
     assert priorities_as_said(command, phrase) == expected
 
+
+@pytest.mark.parametrize("command, phrase, expected", [
+    ("find . -mtime -1 | head -n 10", "files modified in the last 24 hours", "find . -mtime -1 | head -n 10"),
+    ("ls -t | head -n 10", "newest files from the last two days", "ls -t | head -n 10"),
+    ("du -ah | sort -rh | head -n 10", "the 5 biggest files over 100 MB", "du -ah | sort -rh | head -n 5"),
+    ("watch -n 2 df -h", "df every 5 seconds", "watch -n 5 df -h"),  # seconds are watch's own count
+])
+def test_an_amount_of_time_or_size_is_no_count(command, phrase, expected):
+    assert counts_from_phrase(command, phrase) == expected
+

@@ -292,8 +292,8 @@ def ages_as_said(command: str, phrase: str) -> str:
     (`-mtime 0` is "today", no amount); find_times_in_units then puts it in find's unit."""
     if "find" not in command or len(stated := set(_PHRASE_TIME.findall(phrase))) != 1:
         return command
-    tests = [match for match in _FIND_TIME.finditer(command) if match.group(3)]
-    if len(tests) != 1 or len(list(_FIND_TIME.finditer(command))) != 1:
+    tests = list(_FIND_TIME.finditer(command))
+    if len(tests) != 1 or not tests[0].group(3):
         return command
     ((number, _),) = stated
     test = tests[0]
@@ -349,15 +349,15 @@ def tsv_fields_by_tab(command: str, phrase: str) -> str:
     return re.sub(r"(?<![\w-])(cut\s+(?:-\w+\s+)*)-d\s*(?:,|',')\s+", r"\1", command)
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9, "ten": 10}
+_COLUMN_CARDINALS = "one two three four five six seven eight nine ten".split()  # "column two"
+_COLUMN_ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth".split()  # "the second column"
+_COLUMN_NUMBERS = {word: n for words in (_COLUMN_CARDINALS, _COLUMN_ORDINALS) for n, word in enumerate(words, 1)}
 _COLUMN = r"(?:column|field|col)"
-_NAMED_COLUMN = re.compile(rf"\b{_COLUMN}\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|"
+_NAMED_COLUMN = re.compile(rf"\b{_COLUMN}\s+(\d+|{'|'.join(_COLUMN_CARDINALS)})\b|"
                            rf"\b(\d+)(?:st|nd|rd|th)\s+{_COLUMN}\b|"
-                           rf"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+{_COLUMN}\b",
-                           re.IGNORECASE)
+                           rf"\b({'|'.join(_COLUMN_ORDINALS)})\s+{_COLUMN}\b", re.IGNORECASE)
 # awk's $N, cut's -fN and sort's -kN or -kN,N (with its ordering letters): where a command names a field by number
+_FIELD_PROGRAMS = {"$": "awk", "-f": "cut", "-k": "sort"}
 _FIELD_REFERENCE = re.compile(r"(?<![\w\\])\$(\d+)(?!\w)|(?<![\w-])(-f ?|-k ?)(\d+)(?:,(\d+))?([a-zA-Z]*)(?![\w,.-])")
 
 
@@ -365,7 +365,7 @@ def _columns_named(phrase: str) -> set[int]:
     numbers = set()
     for match in _NAMED_COLUMN.finditer(phrase):
         word = next(group for group in match.groups() if group)
-        numbers.add(int(word) if word.isdigit() else _ORDINALS[word.lower()])
+        numbers.add(int(word) if word.isdigit() else _COLUMN_NUMBERS[word.lower()])
     return numbers
 
 
@@ -379,11 +379,11 @@ def fields_as_said(command: str, phrase: str) -> str:
     if len(said) != 1 or 0 in said:
         return command
     (column,) = said
-    programs = {"$": "awk", "-f": "cut", "-k": "sort"}
+    read_here = {kind for kind, program in _FIELD_PROGRAMS.items() if re.search(rf"(?<![\w-]){program}\b", command)}
     found = set()
     for match in _FIELD_REFERENCE.finditer(command):
         kind = "$" if match.group(1) is not None else match.group(2).strip()
-        if not re.search(rf"(?<![\w-]){programs[kind]}\b", command):
+        if kind not in read_here:
             continue
         if kind == "$":
             found.add(int(match.group(1)))
@@ -882,14 +882,20 @@ _ARCHIVE_EXTENSION_ONLY = re.compile(r"(?<![\w-])((?:tar -?\w*c\w*f|zip(?: -r)?)
                                      r"(\.(?:tar(?:\.(?:gz|bz2|xz|zst))?|tgz|zip))( (?:-\S+ )*)([\w./~-]+)$")
 
 
+def _archive_stem(contents: str) -> str | None:
+    """The name an archive of `contents` takes (`~/docs/` -> docs), or None where its last part makes no plain name."""
+    stem = contents.rstrip("/").rsplit("/", 1)[-1]
+    return stem if re.fullmatch(r"[\w-]+", stem) else None
+
+
 def archive_named_by_extension(command: str, phrase: str) -> str:
     """`command` naming an archive the phrase names by its kind alone after what it holds: "make a .tar.xz of the
     src directory" gave `tar -cJf .tar.xz src`, a hidden file called .tar.xz."""
     match = _ARCHIVE_EXTENSION_ONLY.search(command)
     if match is None or match.group(2) not in phrase:
         return command
-    stem = match.group(4).rstrip("/").rsplit("/", 1)[-1]
-    if not re.fullmatch(r"[\w-]+", stem):
+    stem = _archive_stem(match.group(4))
+    if stem is None:
         return command
     return command[:match.start(2)] + stem + match.group(2) + command[match.end(2):]
 
@@ -902,9 +908,9 @@ def archive_named_after_contents(command: str, phrase: str) -> str:
     if match is None:
         return command
     contents = match.group(3)
-    stem = contents.rstrip("/").rsplit("/", 1)[-1]
+    stem = _archive_stem(contents)
     words = {t.text.rstrip("/") for t in tokenize_phrase(phrase)}
-    if contents.rstrip("/") not in words or not re.fullmatch(r"[\w-]+", stem):
+    if contents.rstrip("/") not in words or stem is None:
         return command
     flags = match.group(1)
     compression = "".join(ch for ch in flags if ch in "zjJ") if flags else None
@@ -931,12 +937,11 @@ _NOT_A_COUNT = re.compile(r"\s*(?:hours?|hrs?|days?|weeks?|months?|years?|minute
 
 @lru_cache(maxsize=16)
 def _phrase_counts(phrase: str) -> frozenset[str]:
-    numbers = {match.group(1) for match in _PHRASE_NUMBER.finditer(phrase)
-               if not _NOT_A_COUNT.match(phrase, match.end())}
-    if numbers or _PHRASE_NUMBER.search(phrase):
-        return frozenset(numbers)
-    return frozenset(NUMBER_WORDS[w.lower()] for w in _NUMBER_WORD.findall(phrase)
-                     if not _NOT_A_COUNT.match(phrase, phrase.lower().index(w.lower()) + len(w)))
+    digits = list(_PHRASE_NUMBER.finditer(phrase))
+    if digits:  # words count only in a phrase without digits ("the last four commits")
+        return frozenset(match.group(1) for match in digits if not _NOT_A_COUNT.match(phrase, match.end()))
+    return frozenset(NUMBER_WORDS[match.group(1).lower()] for match in _NUMBER_WORD.finditer(phrase)
+                     if not _NOT_A_COUNT.match(phrase, match.end()))
 
 
 def counts_from_phrase(command: str, phrase: str) -> str:

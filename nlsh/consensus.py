@@ -22,6 +22,8 @@ WORD_OPTIONS = frozenset({"find", "java", "gcc", "g++", "cc", "clang", "convert"
                           "dig", "mysql", "psql"})
 
 Signature = tuple[tuple[str, frozenset], ...]
+# Chosen on dev (everyday-dev, core-dev exact@5; nl2bash-heldout NLC2CMD@5 no lower): 0.1 of 0.1, 0.3, 1, 3
+RANKING_WEIGHT = 0.1
 
 
 def flags_of(utility: str, words: list[str]) -> frozenset:
@@ -115,8 +117,19 @@ def agreement(a: Signature, b: Signature) -> float:
     return total / max(len(a), len(b))
 
 
+def agreements(signatures: list[Signature]) -> np.ndarray:
+    """The agreement of every pair of candidates."""
+    n = len(signatures)
+    matrix = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i, n):
+            matrix[i, j] = matrix[j, i] = agreement(signatures[i], signatures[j])
+    return matrix
+
+
 def choose(signatures: list[Signature], weights: list[float], k: int, bonus: list[float] | None = None,
-           lead_bonus: list[float] | None = None, lead_last: list[bool] | None = None) -> list[tuple[int, float]]:
+           lead_bonus: list[float] | None = None, lead_last: list[bool] | None = None,
+           matrix: np.ndarray | None = None, ranking: np.ndarray | None = None) -> list[tuple[int, float]]:
     """(index, expected agreement) of k candidates that together best cover the pool's probability mass.
 
     Greedy: first the candidate with the highest expected agreement with the pool, then each next one
@@ -128,16 +141,21 @@ def choose(signatures: list[Signature], weights: list[float], k: int, bonus: lis
     (the beam's ranking, then the retrieved). Dev, against pool order for the first pick too: exact@1
     everyday-dev 0.730 -> 0.739, core-dev 0.814 -> 0.825, nl2bash-heldout 0.105 unchanged, exact@5 and
     NLC2CMD@5 no lower; taking later ties by probability as well cost exact@5 (everyday-dev 0.838 ->
-    0.820) and nl2bash-heldout NLC2CMD@5 (0.356 -> 0.353)."""
+    0.820) and nl2bash-heldout NLC2CMD@5 (0.356 -> 0.353).
+
+    `ranking`, where given (nlsh.rerank), picks the first alone and adds RANKING_WEIGHT times its softmax to
+    the value of each later pick: what the reranker finds likely is preferred among alternatives that cover
+    the pool about as well."""
     n = len(signatures)
     if n == 0:
         return []
     weights = np.asarray(weights, dtype=float)
     weights = weights / (weights.sum() or 1.0)
-    matrix = np.zeros((n, n))
-    for i in range(n):
-        for j in range(i, n):
-            matrix[i, j] = matrix[j, i] = agreement(signatures[i], signatures[j])
+    if matrix is None:
+        matrix = agreements(signatures)
+    if ranking is not None:
+        likely = np.exp(ranking - ranking.max())
+        likely = RANKING_WEIGHT * likely / likely.sum()
     chosen: list[int] = []
     expected: list[float] = []
     best = np.full(n, -1.0)  # per pool member: the best agreement any chosen candidate reaches with it
@@ -146,8 +164,12 @@ def choose(signatures: list[Signature], weights: list[float], k: int, bonus: lis
         values = np.maximum(matrix, best) @ weights
         if preference:
             values = values + np.asarray(preference, dtype=float)
+        if ranking is not None:
+            values = values + likely
         pick, pick_value = -1, float("-inf")
-        for i, value in enumerate(values.tolist()):
+        if turn == 0 and ranking is not None:
+            pick = int(np.argmax(ranking))
+        for i, value in enumerate(values.tolist() if pick < 0 else ()):
             if i in chosen:
                 continue
             tie = turn == 0 and abs(value - pick_value) <= 1e-12 and _lead_order(i, weights, lead_last) > \

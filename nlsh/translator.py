@@ -11,8 +11,8 @@ from pathlib import Path
 
 import numpy as np
 
-from nlsh import channel, passthrough, paths, risk, slotfill
-from nlsh.consensus import choose, parsed_signature, signature
+from nlsh import channel, passthrough, paths, rerank, risk, slotfill
+from nlsh.consensus import agreements, choose, parsed_signature, signature
 from nlsh.errors import ModelError
 from nlsh.retrieval import Retriever, phrase_words, value_words
 from nlsh.spelling import Speller
@@ -187,6 +187,8 @@ class Translator:
         self.user_values = frozenset(self.meta.get("user_values", ()))
         self.neighbours = int(self.meta.get("model_config", {}).get("neighbours", 1))
         self.channel = None
+        self.reranker: rerank.Reranker | None = None  # a model without one keeps the agreement order
+        self.pool_log: list | None = None  # training.rerank's: each translate adds (phrase, pool, shown, features)
         # Without a retrieval index (the tiny model) a slip cannot be told from a word its small vocabulary left out
         self.speller = Speller(src_vocab.tokens, self._is_unknown) if retriever is not None else None
 
@@ -204,6 +206,8 @@ class Translator:
         translator = cls(backend, Vocab(meta["src_vocab"]), Vocab(meta["tgt_vocab"]), meta, retriever)
         if "channel" in meta["files"]:
             translator.channel = channel.Channel(model_dir / meta["files"]["channel"])
+        if meta.get("rerank"):
+            translator.reranker = rerank.Reranker(meta["rerank"], model_dir / "model.json")
         translator.model_dir = model_dir
         translator.load_seconds = time.perf_counter() - started
         return translator
@@ -403,6 +407,9 @@ class Translator:
             command = detokenize(pieces)
             if command:
                 hypotheses.append((command, logp))
+        beam_logp: dict[str, float] = {}
+        for command, logp in hypotheses:
+            beam_logp.setdefault(command, logp)
         if hypotheses:
             top = max(logp for _, logp in hypotheses)
             total = sum(math.exp(logp - top) for _, logp in hypotheses)
@@ -421,6 +428,7 @@ class Translator:
         else:
             signatures = [signature(c) for c in commands]
         words = tokenize_phrase(phrase)
+        priors, fits = list(weights), None
         if self.channel is not None:
             fits = self.channel.log_likelihoods(channel.phrase_terms(words), signatures)
             best = max(fits)
@@ -454,9 +462,22 @@ class Translator:
             uses = [UNKNOWN_NAME_BONUS * sum(name in c for name in names) / len(names) for c in shown]
             lead = [b + u for b, u in zip(lead or [0.0] * len(shown), uses)]
             bonus = [b + u for b, u in zip(bonus or [0.0] * len(shown), uses)]
+        matrix = agreements(signatures)
+        ranking = None
+        if self.reranker is not None or self.pool_log is not None:
+            # a placeholder the phrase fills is none: those members are judged as they will be shown (0.1 ms a phrase)
+            seen = shown or [slotfill.adapt(c, phrase) if "{{" in c else c for c in commands]
+            pool = rerank.Pool(phrase, seen, signatures, weights, priors, fits, beam_logp,
+                               dict(retrieved), coverage, invents, borrowed, lead, commands)
+            rows = rerank.features(pool, matrix, choose(signatures, weights, 1, bonus, lead, borrowed, matrix)[0][0])
+            eligible = rerank.eligible(invents, len(commands))
+            if self.pool_log is not None:
+                self.pool_log.append((phrase, commands, shown, rows, eligible))
+            if self.reranker is not None:
+                ranking = np.where(eligible, self.reranker.scores(rows), -np.inf)
         # A few picks to spare: two commands can read the same once adapted to the phrase (`zip -r a.tar.gz d`
         # becomes the `tar -czf a.tar.gz d` already chosen), and the user still gets k alternatives.
-        chosen = choose(signatures, weights, k + SPARE_PICKS, bonus, lead, borrowed)
+        chosen = choose(signatures, weights, k + SPARE_PICKS, bonus, lead, borrowed, matrix, ranking)
         picks: list[tuple[str, float]] = []
         unasked_danger = False  # then every pick is looked at for a safer first one, not only the first k
         for i, expected in chosen:

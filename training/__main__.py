@@ -69,6 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     p = sub.add_parser("index", help="rebuild a built model's retrieval index from the data as it is now")
     p.add_argument("--model", type=Path, default=Path("models"))
 
+    p = sub.add_parser("rerank", help="fit a built model's choice of first command on the dev sets")
+    p.add_argument("--model", type=Path, default=Path("models"))
+
     p = sub.add_parser("build", help="prepare -> train -> export -> quantize -> evaluate -> models/")
     _model_making_options(p, run="runs/default")
 
@@ -126,6 +129,11 @@ def _run(args: argparse.Namespace) -> None:
         from training.reindex import reindex
 
         print(f"retrieval index of {args.model} rebuilt: {reindex(args.model)} rows")
+    elif args.command == "rerank":
+        from training.rerank import add_to_model
+
+        weights = add_to_model(args.model)
+        print(f"reranker of {args.model} fitted: " + ", ".join(f"{k} {v:+.3f}" for k, v in weights.items()))
     elif args.command == "build":
         from training.build import build
 

@@ -10369,5 +10369,226 @@ EVERYDAY_MISSES_TASKS = [
 CATEGORIES += EVERYDAY_MISSES_TASKS
 
 
+add_slots({
+    "e6_image": ("image", ["nginx", "redis", "httpd", "postgres", "grafana/grafana"]),
+    "e6_hport": ("port", ["8080", "8088", "9000", "3000"]),
+    "e6_cport": ("port", ["80", "6379", "5432", "3000"]),
+    "e6_tag": ("image", ["myapp:latest", "web:1.0", "api:dev", "blog:v2"]),
+    "e6_svc": ("service", ["api", "worker", "web", "db", "frontend"]),
+    "e6_lines": ("number", counts(50, 100, 200, 20)),
+    "e6_box": ("host", ["web02", "db1", "10.0.0.12", "storage1", "build.example.com"]),
+    "e6_remote_cmd": ("command", [(("uptime",), "uptime"), (("df -h",), "'df -h'"), (("free -m",), "'free -m'"),
+                                  (("hostname",), "hostname")]),
+    "e6_idkey": ("file", ["~/.ssh/deploy_key", "~/.ssh/id_work", "~/keys/prod.pem", "~/.ssh/ci_key"]),
+    "e6_pull": ("remote_path", ["/tmp/dump.sql", "/var/backups/site.tar.gz", "/srv/exports/data.csv"]),
+    "e6_api": ("url", ["https://api.example.com/v1/me", "https://api.github.com/user", "http://localhost:8000/status"]),
+    "e6_site_url": ("url", ["http://example.com", "https://example.org/docs", "http://localhost:3000"]),
+    "e6_self_signed": ("url", ["https://192.168.1.1", "https://10.0.0.2:8443", "https://nas.local"]),
+    "e6_auth_user": ("user", ["elastic", "admin", "grafana", "deploy"]),
+    "e6_auth_url": ("url", ["http://localhost:9200", "http://localhost:15672/api/overview", "https://registry.local/v2/"]),
+    "e6_url_list": ("file", ["urls.txt", "links.txt", "downloads.txt"]),
+    "e6_json_file": ("file", ["data.json", "payload.json", "config.json"]),
+    "e6_put_url": ("url", ["http://localhost:8000/config", "http://localhost:5000/api/items/1", "https://api.example.com/v1/settings"]),
+    "e6_ext": ("extension", [(("py",), "py"), (("js",), "js"), (("go",), "go"), (("java",), "java")]),
+    "e6_word": ("pattern", ["TODO", "FIXME", "Copyright", "deprecated"]),
+    "e6_src": ("directory", ["src", "lib", "app", "cmd"]),
+    "e6_conf": ("file", ["nginx.conf", "app.ini", "settings.conf", "haproxy.cfg"]),
+    "e6_shebang_script": ("file", ["run.sh", "deploy.sh", "build.sh"]),
+    "e6_when": ("time", ["3am", "5pm", "noon", "23:30"]),
+    "e6_job": ("script", ["/opt/scripts/cleanup.sh", "./backup.sh", "/usr/local/bin/report.sh"]),
+    "e6_jobno": ("number", counts(3, 5, 14)),
+    "e6_secs": ("number", counts(5, 10, 30)),
+    "e6_watch": ("script", ["./ping.sh", "./check.sh", "./status.sh"]),
+    "e6_npm_script": ("script", ["build", "test", "lint", "start"]),
+    "e6_dep": ("package", ["express", "lodash", "axios", "dotenv"]),
+    "e6_tests": ("directory", ["tests", "tests/unit", "test"]),
+    "e6_acl_user": ("user", ["deploy", "jenkins", "www-data", "alice"]),
+    "e6_acl_dir": ("directory", ["/opt/app", "/srv/shared", "/var/www/uploads"]),
+})
+
+DEVELOPER_DAY_TASKS = [
+    ("services", [
+        ("docker run -d -p <e6_hport>:<e6_cport> <e6_image>", [
+            "launch <e6_image> in detached mode mapping port <e6_hport> to <e6_cport>",
+            "start a <e6_image> container in the background, host port <e6_hport> to container port <e6_cport>",
+            "docker run <e6_image> in the background publishing <e6_hport>:<e6_cport>",
+            "run a container in the background with a port mapped",
+        ]),
+        ("docker build -t <e6_tag> .", [
+            "make a docker image called <e6_tag> from the current directory",
+            "docker build this folder as <e6_tag>",
+            "build the Dockerfile here and tag it <e6_tag>",
+        ]),
+        ("docker container prune", [
+            "prune the stopped docker containers",
+            "get rid of every stopped docker container",
+            "delete containers that aren't running",
+        ]),
+        ("docker system df", [
+            "disk space used by docker",
+            "show docker's disk usage",
+            "how much space do docker images and containers take",
+        ]),
+        ("docker compose down -v", [
+            "bring the compose project down and wipe its volumes",
+            "stop the compose stack and remove its volumes too",
+            "docker compose down including volumes",
+        ]),
+        ("docker compose up -d --build <e6_svc>", [
+            "rebuild only the <e6_svc> service and restart it with docker compose",
+            "rebuild the <e6_svc> compose service and start it in the background",
+            "compose: rebuild <e6_svc> and bring it up detached",
+        ]),
+        ("docker compose logs --tail=<e6_lines> <e6_svc>", [
+            "tail the last <e6_lines> lines of the <e6_svc> service's compose logs",
+            "last <e6_lines> lines of logs from the <e6_svc> service in compose",
+            "compose logs for <e6_svc>, only the last <e6_lines> lines",
+        ]),
+        ("systemctl is-active docker", [
+            "is the docker service running right now",
+            "is the docker daemon up",
+            "check whether the docker service is active",
+        ]),
+    ]),
+    ("networking", [
+        ("ssh <e6_box> <e6_remote_cmd>", [
+            "execute <e6_remote_cmd> on <e6_box> through ssh",
+            "run <e6_remote_cmd> on <e6_box> remotely",
+            "ssh into <e6_box> and run <e6_remote_cmd>",
+            "run a command on a remote machine over ssh",
+        ]),
+        ("ssh -i <e6_idkey> <e6_box>", [
+            "ssh into <e6_box> with the key file <e6_idkey>",
+            "connect to <e6_box> with the private key <e6_idkey>",
+            "log into <e6_box> over ssh with <e6_idkey> as the identity file",
+        ]),
+        ("rsync -avP <e6_box>:<e6_pull> .", [
+            "rsync <e6_box>:<e6_pull> into the current folder with progress",
+            "rsync <e6_pull> from <e6_box> to this folder with a progress bar",
+            "copy <e6_pull> from <e6_box> with rsync, resumable, showing progress",
+        ]),
+        ("curl -H \"Authorization: Bearer $TOKEN\" <e6_api>", [
+            "request <e6_api> with the bearer token stored in $TOKEN",
+            "call <e6_api> sending $TOKEN as a bearer token",
+            "curl <e6_api> with an Authorization bearer header from $TOKEN",
+        ]),
+        ("curl -L <e6_site_url>", [
+            "download <e6_site_url> and follow redirects",
+            "curl <e6_site_url> and follow any redirects",
+            "get <e6_site_url>, following redirects",
+        ]),
+        ("curl -k <e6_self_signed>", [
+            "curl <e6_self_signed> and skip the tls certificate check",
+            "curl <e6_self_signed> without checking its certificate",
+            "fetch <e6_self_signed> even though its certificate is self-signed",
+        ]),
+        ("curl -u <e6_auth_user> <e6_auth_url>", [
+            "call <e6_auth_url> as user <e6_auth_user> with basic auth",
+            "curl <e6_auth_url> logging in as <e6_auth_user>",
+            "request <e6_auth_url> with http basic auth, user <e6_auth_user>",
+        ]),
+        ("wget -i <e6_url_list>", [
+            "download all the urls in the file <e6_url_list>",
+            "fetch all the links in <e6_url_list>",
+            "wget each url from the file <e6_url_list>",
+        ]),
+        ("curl <e6_site_url>/robots.txt", [
+            "show <e6_site_url>/robots.txt on the screen",
+            "show me the contents of <e6_site_url>/robots.txt",
+        ]),
+        ("curl -X PUT -H 'Content-Type: application/json' -d @<e6_json_file> <e6_put_url>", [
+            "upload <e6_json_file> to <e6_put_url> as a PUT with a json content type",
+            "send <e6_json_file> to <e6_put_url> with a PUT request",
+            "put <e6_json_file> as json to <e6_put_url>",
+        ]),
+    ]),
+    ("files", [
+        ("grep -rn '<e6_word>' --include='*.<e6_ext>' <e6_src>", [
+            "search for <e6_word> in the .<e6_ext> files in <e6_src>",
+            "find <e6_word> in every .<e6_ext> file under <e6_src>",
+            "grep <e6_word> in <e6_src>, only .<e6_ext> files",
+        ]),
+        ("grep -rL '<e6_word>' --include='*.<e6_ext>' .", [
+            "which .<e6_ext> files are lacking <e6_word>",
+            "list .<e6_ext> files that are missing <e6_word>",
+            "find .<e6_ext> files without <e6_word> in them",
+        ]),
+    ]),
+    ("text", [
+        ("sed -i '/^#/d' <e6_conf>", [
+            "drop all the lines that start with # from <e6_conf>",
+            "delete every line beginning with # in <e6_conf>",
+            "remove comment lines from <e6_conf> in place",
+        ]),
+        ("sed -i '1i #!/bin/bash' <e6_shebang_script>", [
+            "insert #!/bin/bash at the top of <e6_shebang_script>",
+            "put a bash shebang at the top of <e6_shebang_script>",
+        ]),
+    ]),
+    ("system", [
+        ("crontab -r", [
+            "erase all of my cron jobs",
+            "remove my whole crontab",
+            "delete every cron job of mine",
+        ]),
+        ("echo '<e6_job>' | at <e6_when>", [
+            "have <e6_job> run a single time at <e6_when>",
+            "run <e6_job> one time at <e6_when>",
+            "use at to run <e6_job> at <e6_when>",
+        ]),
+        ("atq", [
+            "show my pending at jobs",
+            "which at jobs are queued",
+            "show the jobs waiting in the at queue",
+        ]),
+        ("atrm <e6_jobno>", [
+            "cancel the at job with number <e6_jobno>",
+            "remove job <e6_jobno> from the at queue",
+            "delete the scheduled at job number <e6_jobno>",
+        ]),
+        ("watch -n <e6_secs> <e6_watch>", [
+            "repeat <e6_watch> every <e6_secs> seconds, showing the output",
+            "run <e6_watch> every <e6_secs> seconds and keep showing the result",
+            "watch the output of <e6_watch>, refreshing every <e6_secs> seconds",
+        ]),
+    ]),
+    ("packages", [
+        ("npm install <e6_dep>", [
+            "install <e6_dep> as a dependency of this project",
+            "add the <e6_dep> package to my node app",
+            "npm add <e6_dep>",
+        ]),
+        ("npm run <e6_npm_script>", [
+            "run the <e6_npm_script> script defined in package.json",
+            "npm: run the <e6_npm_script> script",
+            "run the project's <e6_npm_script> script",
+        ]),
+        ("npm init -y", [
+            "initialise a new npm project, accepting the defaults",
+            "create a package.json with all the defaults",
+            "npm init without the questions",
+        ]),
+        ("npm ci", [
+            "do a clean install of the node modules from the lockfile",
+            "install exactly what package-lock.json says",
+            "reinstall node_modules cleanly from the lock file",
+        ]),
+        ("pytest -v <e6_tests>", [
+            "run pytest verbosely on the <e6_tests> folder",
+            "pytest <e6_tests> verbosely",
+            "run pytest on <e6_tests> and show each test",
+        ]),
+    ]),
+    ("permissions", [
+        ("sudo setfacl -m u:<e6_acl_user>:rwx <e6_acl_dir>", [
+            "give <e6_acl_user> rwx on <e6_acl_dir> using an acl entry",
+            "add an acl so <e6_acl_user> can read, write and enter <e6_acl_dir>",
+            "grant <e6_acl_user> full access to <e6_acl_dir> using setfacl",
+        ]),
+    ]),
+]
+CATEGORIES += DEVELOPER_DAY_TASKS
+
+
 if __name__ == "__main__":
     main()

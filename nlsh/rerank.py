@@ -33,7 +33,7 @@ _NOT_IN_BEAM = -10.0  # a log probability far below any hypothesis the beam kept
 class Pool:
     """What translate knows of each pool member when it chooses; lists run over the pool in its order."""
     phrase: str
-    commands: list[str]  # as they will be shown (adapted to the phrase), or as generated where none were adapted
+    commands: list[str]  # adapted to the phrase; where translate adapts none, their placeholders alone filled
     signatures: list
     weights: list[float]  # after the channel's weighing
     priors: list[float]  # before it

@@ -188,7 +188,8 @@ class Translator:
         self.neighbours = int(self.meta.get("model_config", {}).get("neighbours", 1))
         self.channel = None
         self.reranker: rerank.Reranker | None = None  # a model without one keeps the agreement order
-        self.pool_log: list | None = None  # training.rerank's: each translate adds (phrase, pool, shown, features)
+        # training.rerank's: each translate adds (phrase, pool commands, adapted or None, feature rows, eligible)
+        self.pool_log: list | None = None
         # Without a retrieval index (the tiny model) a slip cannot be told from a word its small vocabulary left out
         self.speller = Speller(src_vocab.tokens, self._is_unknown) if retriever is not None else None
 
@@ -374,9 +375,10 @@ class Translator:
         no value the user would have typed (`_invents`), each next one the command that best covers what
         those before it miss (nlsh.consensus), so alternatives offer other utilities or flags rather than
         restating the first with another argument. A candidate's score is its expected agreement with the
-        pool, mapped to [0, 1]. Later candidates that use the phrase's literals are preferred too. Commands
-        the shell cannot parse are left out while any other parses. A phrase that is itself a command comes
-        back first as typed (nlsh.passthrough)."""
+        pool, mapped to [0, 1]. Later candidates that use the phrase's literals are preferred too. Where the
+        model has a reranker (nlsh.rerank), it picks the first instead, among members that make up no value,
+        and leans the later picks toward what it finds likely. Commands the shell cannot parse are left out
+        while any other parses. A phrase that is itself a command comes back first as typed (nlsh.passthrough)."""
         if not any(ch.isalnum() for ch in phrase):
             return []  # "...", "?!": nothing to go on, and the model answers it with `... | ...`
         if self.speller is not None:

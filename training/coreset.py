@@ -10590,5 +10590,275 @@ DEVELOPER_DAY_TASKS = [
 CATEGORIES += DEVELOPER_DAY_TASKS
 
 
+add_slots({
+    "e7_pct": ("number", counts(5, 10, 15, 20)),
+    "e7_sink": ("device", ["alsa_output.pci-0000_00_1f.3.analog-stereo", "bluez_output.00_1B_66_AA_BB_CC.1",
+                           "alsa_output.usb-Jabra_Evolve-00.analog-stereo"]),
+    "e7_out": ("device", ["HDMI-2", "DP-1", "HDMI-A-1", "DP-2"]),
+    "e7_panel": ("device", ["eDP-1", "LVDS-1", "eDP1"]),
+    "e7_mode": ("resolution", ["2560x1440", "1280x720", "3840x2160", "1600x900"]),
+    "e7_bright": ("number", [(("60%",), "0.6"), (("80%",), "0.8"), (("50%",), "0.5")]),
+    "e7_wifi": ("network", ["GuestNet", "Office5G", "Airport_Free", "Library"]),
+    "e7_iface": ("interface", ["wlo1", "wlan0", "wlp3s0"]),
+    "e7_spot": ("network", ["PiHotspot", "LaptopNet", "TravelAP"]),
+    "e7_spot_pw": ("password", ["hunter2pass", "letmein2024", "s3cretpw"]),
+    "e7_mac": ("address", ["11:22:33:44:55:66", "A4:C1:38:0B:2E:9F", "F0:99:B6:12:34:56"]),
+    "e7_printer": ("printer", ["Brother_HL2270", "Epson_ET2850", "HP_OfficeJet"]),
+    "e7_doc": ("file", ["poster.pdf", "invoice.pdf", "tickets.pdf", "essay.pdf"]),
+    "e7_copies": ("number", counts(2, 4, 10)),
+    "e7_pages": ("range", ["2-4", "1-3", "5-9"]),
+    "e7_part": ("device", ["/dev/sdj1", "/dev/sdk2", "/dev/sdb3"]),
+    "e7_disk": ("device", ["/dev/sdj", "/dev/sdk"]),
+    "e7_label": ("label", ["MUSIC", "BACKUP", "STICK"]),
+    "e7_mnt": ("directory", ["/mnt/data", "/mnt/old", "/mnt/win"]),
+    "e7_trash": ("file", ["draft.odt", "old.log", "notes-old.txt"]),
+    "e7_img": ("file", ["holiday.png", "scan.png", "cat.png"]),
+    "e7_jpg": ("file", ["portrait.jpg", "garden.jpg", "IMG_1234.jpg"]),
+    "e7_width": ("number", counts(640, 1024, 1200)),
+    "e7_quality": ("number", counts(60, 80, 85)),
+    "e7_pdfs": ("file", ["scans.pdf", "photos.pdf", "receipts.pdf"]),
+    "e7_office": ("file", ["cv.docx", "budget.xlsx", "slides.pptx", "minutes.odt"]),
+    "e7_audio": ("file", ["track.wav", "voice.ogg", "podcast.flac"]),
+    "e7_book": ("file", ["manual.pdf", "paper.pdf", "book.pdf"]),
+    "e7_zone": ("timezone", ["Europe/Berlin", "America/New_York", "Australia/Sydney"]),
+    "e7_region": ("pattern", ["Europe", "Asia", "Africa"]),
+    "e7_admin": ("user", ["maria", "tom", "li"]),
+})
+
+DESKTOP_USER_TASKS = [
+    ("system", [
+        ("pactl set-sink-volume @DEFAULT_SINK@ +<e7_pct>%", [
+            "raise the volume by <e7_pct>%",
+            "make it <e7_pct>% louder",
+            "turn the sound up a bit",
+        ]),
+        ("pactl set-sink-volume @DEFAULT_SINK@ -<e7_pct>%", [
+            "lower the volume by <e7_pct>%",
+            "make the sound <e7_pct>% quieter",
+        ]),
+        ("pactl set-sink-mute @DEFAULT_SINK@ 1", [
+            "mute the audio",
+            "silence my speakers",
+        ]),
+        ("pactl set-sink-mute @DEFAULT_SINK@ 0", [
+            "unmute the audio",
+            "turn the sound back on",
+        ]),
+        ("pactl set-source-mute @DEFAULT_SOURCE@ 1", [
+            "mute the mic",
+            "turn off my microphone input",
+        ]),
+        ("pactl get-sink-volume @DEFAULT_SINK@", [
+            "how loud is the sound set right now",
+            "current volume level",
+        ]),
+        ("pactl list short sinks", [
+            "which audio outputs are there",
+            "list the speakers and headphones pulseaudio knows",
+        ]),
+        ("pactl set-default-sink <e7_sink>", [
+            "play sound through <e7_sink>",
+            "make <e7_sink> the default audio output",
+        ]),
+        ("systemctl --user restart pipewire pipewire-pulse", [
+            "restart pipewire, the audio is not working",
+            "restart the sound server",
+        ]),
+        ("xrandr", [
+            "list the connected displays and their resolutions",
+            "what screens are plugged in",
+        ]),
+        ("xrandr --output <e7_out> --mode <e7_mode>", [
+            "switch <e7_out> to <e7_mode> resolution",
+            "set the resolution of <e7_out> to <e7_mode>",
+        ]),
+        ("xrandr --output <e7_out> --off", [
+            "switch off the display <e7_out>",
+            "disable the <e7_out> monitor",
+        ]),
+        ("xrandr --output <e7_out> --right-of <e7_panel>", [
+            "place <e7_out> on the right of <e7_panel>",
+            "extend the desktop so <e7_out> sits right of <e7_panel>",
+        ]),
+        ("xrandr --output <e7_out> --same-as <e7_panel>", [
+            "show the same picture on <e7_out> as on <e7_panel>",
+            "duplicate <e7_panel> to <e7_out>",
+        ]),
+        ("xrandr --output <e7_panel> --brightness <e7_bright>", [
+            "set the brightness of <e7_panel> to <e7_bright> using xrandr",
+            "make <e7_panel> <e7_bright> bright with xrandr",
+        ]),
+        ("upower -i /org/freedesktop/UPower/devices/battery_BAT0", [
+            "battery details",
+            "show the battery's charge and health",
+            "how is my laptop battery doing",
+        ]),
+        ("systemctl suspend", [
+            "suspend the computer",
+            "send the laptop to sleep",
+        ]),
+        ("loginctl lock-session", [
+            "lock my session",
+            "lock the desktop now",
+        ]),
+        ("powerprofilesctl set power-saver", [
+            "use the power saver profile",
+            "save battery with the power-saver power profile",
+        ]),
+        ("xkill", [
+            "kill a frozen window by clicking on it",
+            "force close a window with the mouse",
+        ]),
+        ("gsettings set org.gnome.desktop.interface color-scheme prefer-dark", [
+            "turn on dark mode in gnome",
+            "use the dark theme",
+        ]),
+        ("TZ=<e7_zone> date", [
+            "what time is it now in <e7_zone>",
+            "current time in the <e7_zone> timezone",
+        ]),
+        ("timedatectl list-timezones | grep <e7_region>", [
+            "list the time zones in <e7_region>",
+            "which timezones does <e7_region> have",
+        ]),
+    ]),
+    ("networking", [
+        ("nmcli radio wifi off", [
+            "switch the wifi off",
+            "disable wireless",
+        ]),
+        ("nmcli connection delete <e7_wifi>", [
+            "remove the saved wifi <e7_wifi>",
+            "delete the <e7_wifi> connection",
+        ]),
+        ("nmcli connection up <e7_wifi>", [
+            "connect to the saved network <e7_wifi> again",
+            "bring the <e7_wifi> connection up",
+        ]),
+        ("nmcli device disconnect <e7_iface>", [
+            "disconnect the wireless interface <e7_iface>",
+            "take <e7_iface> offline",
+        ]),
+        ("nmcli device wifi show-password", [
+            "show the password of the current wifi",
+            "what is this wifi's password",
+        ]),
+        ("nmcli device wifi hotspot ssid <e7_spot> password <e7_spot_pw>", [
+            "start a hotspot named <e7_spot> with the password <e7_spot_pw>",
+            "share my connection as a wifi hotspot <e7_spot>, password <e7_spot_pw>",
+        ]),
+        ("rfkill unblock wifi", [
+            "wifi is blocked, unblock it",
+            "unblock the wireless radio",
+        ]),
+        ("bluetoothctl scan on", [
+            "look for bluetooth devices nearby",
+            "start a bluetooth scan",
+        ]),
+        ("bluetoothctl connect <e7_mac>", [
+            "pair and connect to the bluetooth device <e7_mac>",
+            "connect bluetooth to <e7_mac>",
+        ]),
+        ("bluetoothctl disconnect <e7_mac>", [
+            "drop the bluetooth connection to <e7_mac>",
+            "disconnect bluetooth device <e7_mac>",
+        ]),
+    ]),
+    ("files", [
+        ("lp -n <e7_copies> <e7_doc>", [
+            "print <e7_doc> <e7_copies> times",
+            "make <e7_copies> printed copies of <e7_doc>",
+        ]),
+        ("lp -P <e7_pages> <e7_doc>", [
+            "print pages <e7_pages> of <e7_doc>",
+            "print just pages <e7_pages> from <e7_doc>",
+        ]),
+        ("lp -d <e7_printer> <e7_doc>", [
+            "print <e7_doc> to <e7_printer>",
+            "send <e7_doc> to the printer <e7_printer>",
+        ]),
+        ("lpstat -p", [
+            "list the printers",
+            "which printers are set up",
+        ]),
+        ("gio trash <e7_trash>", [
+            "move <e7_trash> to the trash",
+            "put <e7_trash> in the wastebasket rather than deleting it",
+        ]),
+        ("mogrify -resize 50% *.jpg", [
+            "make every jpg here half as big",
+            "scale all the jpg images in this folder down by half",
+        ]),
+        ("mogrify -format jpg *.png", [
+            "convert every png in this folder to jpg",
+            "make jpg copies of all the pngs here",
+        ]),
+        ("convert <e7_jpg> -resize <e7_width> small-<e7_jpg>", [
+            "scale <e7_jpg> to <e7_width> pixels wide as small-<e7_jpg>",
+            "resize <e7_jpg> to a width of <e7_width> and save small-<e7_jpg>",
+        ]),
+        ("convert <e7_jpg> -quality <e7_quality> compressed-<e7_jpg>", [
+            "recompress <e7_jpg> at quality <e7_quality> into compressed-<e7_jpg>",
+            "write <e7_jpg> with jpeg quality <e7_quality> to compressed-<e7_jpg>",
+        ]),
+        ("exiftool -all= <e7_jpg>", [
+            "remove all the metadata from <e7_jpg>",
+            "wipe the exif data of <e7_jpg>",
+        ]),
+        ("img2pdf *.jpg -o <e7_pdfs>", [
+            "combine the jpg images here into the pdf <e7_pdfs>",
+            "make <e7_pdfs> out of all the jpgs in this folder",
+        ]),
+        ("pdfinfo <e7_book> | grep Pages", [
+            "count the pages of <e7_book>",
+            "number of pages in <e7_book>",
+        ]),
+        ("libreoffice --headless --convert-to pdf <e7_office>", [
+            "turn <e7_office> into a pdf",
+            "export <e7_office> as pdf",
+        ]),
+        ("ffmpeg -i <e7_audio> out.mp3", [
+            "make an mp3 out of <e7_audio>",
+            "convert the audio file <e7_audio> to out.mp3",
+        ]),
+    ]),
+    ("disk", [
+        ("udisksctl mount -b <e7_part>", [
+            "mount <e7_part> as my user, no sudo",
+            "mount the usb partition <e7_part> the way the file manager does",
+        ]),
+        ("udisksctl power-off -b <e7_disk>", [
+            "safely remove the drive <e7_disk>",
+            "power down <e7_disk> before unplugging it",
+        ]),
+        ("sudo mkfs.exfat -L <e7_label> <e7_part>", [
+            "format <e7_part> as exfat with the label <e7_label>",
+            "make <e7_part> an exfat drive named <e7_label>",
+        ]),
+        ("sudo mount -o ro <e7_part> <e7_mnt>", [
+            "mount <e7_part> on <e7_mnt> read only",
+            "attach <e7_part> at <e7_mnt> without write access",
+        ]),
+    ]),
+    ("packages", [
+        ("flatpak uninstall --unused", [
+            "clean up flatpak runtimes that are no longer needed",
+            "remove unused flatpak runtimes",
+        ]),
+        ("sudo apt install ubuntu-restricted-extras", [
+            "install the media codecs for ubuntu",
+            "get mp3 and video codec support",
+        ]),
+    ]),
+    ("users", [
+        ("sudo usermod -aG sudo <e7_admin>", [
+            "make <e7_admin> an administrator",
+            "let <e7_admin> use sudo",
+        ]),
+    ]),
+]
+CATEGORIES += DESKTOP_USER_TASKS
+
+
 if __name__ == "__main__":
     main()

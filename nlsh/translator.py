@@ -512,11 +512,16 @@ OPPOSITES = {"install": {"uninstall", "remove", "purge", "erase", "autoremove"},
              "add": {"deluser", "userdel", "delgroup", "groupdel", "gpasswd -d"},
              "uninstall": {"install"}, "remove": {"install"}, "start": {"stop"}, "stop": {"start", "enable"},
              "enable": {"disable"}, "disable": {"enable"}, "mount": {"umount"}, "unmount": {"mount"},
-             "umount": {"mount"}, "hold": {"install", "upgrade", "unhold"}, "unhold": {"hold"}}
+             "umount": {"mount"}, "hold": {"install", "upgrade", "unhold"}, "unhold": {"hold"},
+             "lock": {"passwd -u", "usermod -U"}, "unlock": {"passwd -l", "usermod -L"}}
 # ...and how a phrase that asks for both would name such a word: "add bob, then delete him" may well be `deluser`
 _TAKING_AWAY = ("del", "remov", "drop", "take", "kick")
 SAID_AS = {"deluser": _TAKING_AWAY, "userdel": _TAKING_AWAY, "delgroup": _TAKING_AWAY, "groupdel": _TAKING_AWAY,
-           "gpasswd -d": _TAKING_AWAY}
+           "gpasswd -d": _TAKING_AWAY, "passwd -u": ("unlock",), "usermod -U": ("unlock",), "passwd -l": ("lock",),
+           "usermod -L": ("lock",)}
+# Opposites that are a program and one of its options: "lock bob's account" gave `sudo passwd -u bob` first
+_OPTION_OPPOSITES = {name: re.compile(rf"\b{name.split()[0]}\s+(?:-\w+\s+)*{name.split()[1]}\b")
+                     for name in ("gpasswd -d", "passwd -u", "passwd -l", "usermod -U", "usermod -L")}
 
 
 def _undoes(command: str, phrase: str) -> bool:
@@ -526,7 +531,7 @@ def _undoes(command: str, phrase: str) -> bool:
 
     def names(stem: str) -> bool:
         return any(word.startswith(stem) for word in asked)
-    words = set(command.split()) | ({"gpasswd -d"} if re.search(r"\bgpasswd\s+-d\b", command) else set())
+    words = set(command.split()) | {name for name, written in _OPTION_OPPOSITES.items() if written.search(command)}
     if any(names(stem) and any(opposite in words and not any(map(names, SAID_AS.get(opposite, (opposite,))))
                                for opposite in opposites)
            for stem, opposites in OPPOSITES.items()):

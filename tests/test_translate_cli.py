@@ -321,6 +321,10 @@ def test_a_number_adapting_puts_in_another_unit_still_counts_as_used(shipped_tra
     ("sudo apt install linux-image-generic", "hold linux-image-generic so it doesn't get upgraded", True),
     ("sudo apt-mark hold linux-image-generic", "hold linux-image-generic", False),
     ("sudo systemctl enable apache2", "stop apache2 and keep it from coming back after a reboot", True),
+    ("sudo passwd -u bob", "lock bob's account", True),  # an option can be the opposite: passwd's -u unlocks
+    ("sudo passwd -l bob", "lock bob's account", False),
+    ("sudo usermod -L bob", "unlock bob's account", True),
+    ("sudo passwd -u bob", "unlock bob, he was locked out", False),
 ])
 def test_a_command_that_does_the_opposite_of_the_request_is_told(command, phrase, undoes):
     assert translator._undoes(command, phrase) is undoes

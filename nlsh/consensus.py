@@ -160,26 +160,35 @@ def choose(signatures: list[Signature], weights: list[float], k: int, bonus: lis
     expected: list[float] = []
     best = np.full(n, -1.0)  # per pool member: the best agreement any chosen candidate reaches with it
     for turn in range(min(k, n)):
-        preference = lead_bonus if turn == 0 and lead_bonus is not None else bonus
-        values = np.maximum(matrix, best) @ weights
-        if preference:
-            values = values + np.asarray(preference, dtype=float)
-        if ranking is not None:
-            values = values + likely
-        pick, pick_value = -1, float("-inf")
         if turn == 0 and ranking is not None:
             pick = int(np.argmax(ranking))
-        for i, value in enumerate(values.tolist() if pick < 0 else ()):
-            if i in chosen:
-                continue
-            tie = turn == 0 and abs(value - pick_value) <= 1e-12 and _lead_order(i, weights, lead_last) > \
-                _lead_order(pick, weights, lead_last)
-            if value > pick_value + 1e-12 or tie:
-                pick, pick_value = i, value
+        else:
+            preference = lead_bonus if turn == 0 and lead_bonus is not None else bonus
+            values = np.maximum(matrix, best) @ weights
+            if preference:
+                values = values + np.asarray(preference, dtype=float)
+            if ranking is not None:
+                values = values + likely
+            pick = _most_valued(values, chosen, weights, lead_last, first=turn == 0)
         chosen.append(pick)
         expected.append(float(matrix[pick] @ weights))
         best = np.maximum(best, matrix[pick])
     return list(zip(chosen, expected))
+
+
+def _most_valued(values: np.ndarray, chosen: list[int], weights: np.ndarray, lead_last: list[bool] | None,
+                 first: bool) -> int:
+    """The candidate not yet chosen of the highest value; for a first pick, ties go by _lead_order, later ones to
+    the earlier in the pool."""
+    pick, pick_value = -1, float("-inf")
+    for i, value in enumerate(values.tolist()):
+        if i in chosen:
+            continue
+        tie = first and abs(value - pick_value) <= 1e-12 and _lead_order(i, weights, lead_last) > \
+            _lead_order(pick, weights, lead_last)
+        if value > pick_value + 1e-12 or tie:
+            pick, pick_value = i, value
+    return pick
 
 
 def _lead_order(i: int, weights: np.ndarray, lead_last: list[bool] | None) -> tuple[bool, float]:

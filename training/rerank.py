@@ -30,7 +30,7 @@ def collect(model_dir: Path, sets=RERANK_SETS) -> list[tuple[np.ndarray, np.ndar
     translator.reranker = None  # the features of the pool as the agreement order sees it, whatever is fitted
     translator.pool_log = []
     samples = []
-    for name, (_, groups) in load_sets(list(sets)).items():
+    for _, groups in load_sets(list(sets)).values():
         for nl, truths in groups.items():
             translator.pool_log.clear()
             translator.translate(nl, 1)

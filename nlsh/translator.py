@@ -257,6 +257,12 @@ class Translator:
                     return True
         return False
 
+    def _neighbours_literals(self, hits, words) -> set[str]:
+        """The files the retrieved neighbours' phrases name and this phrase does not."""
+        ours = {t.text for t in words}
+        return {t.text for doc, _ in hits for t in tokenize_phrase(self.retriever.nl[doc])
+                if is_literal(t) and _names_a_file(t.text) and t.text not in ours}
+
     def _copy_maps(self, texts: list[str]):
         """Where copy probability lands: the vocabulary id of the same piece, or an extra id per new text."""
         vocab_size = len(self.tgt_vocab)
@@ -457,6 +463,11 @@ class Translator:
         lead = [LEAD_LITERAL_BONUS * c for c in coverage] if coverage else None
         # nor one that does the opposite of what the phrase asks
         invents = [self._invents(c, phrase) or _undoes(c, phrase) for c in commands] if self.user_values else []
+        # a neighbour's own file that adapting had nothing of this phrase's to put in place of ("write
+        # linuxmint-21.3.iso onto the usb stick" retrieved for "unmount the usb stick at /mnt/usb")
+        leftovers = self._neighbours_literals(hits, words) if invents else set()
+        if leftovers:
+            invents = [invented or not leftovers.isdisjoint(_argument_values(c)) for c, invented in zip(commands, invents)]
         if any(invents) and not all(invents):
             lead = [(lead[i] if lead else 0.0) - INVENTED_LEAD_PENALTY * invented for i, invented in enumerate(invents)]
         bonus = [LITERAL_CHOICE_BONUS * c for c in coverage] if coverage else None
@@ -574,6 +585,18 @@ def _makes_archive_folder(command: str) -> bool:
     `mkdir logs.tar.gz`."""
     return re.fullmatch(r"(?:sudo )?mkdir(?: -p)?(?: \S+)*? (?:\S*\.(?:tar(?:\.\w+)?|tgz|zip|7z|rar|gz|xz|bz2)|"
                         r"tar\.\w+)(?: \S+)*", command) is not None
+
+
+def _names_a_file(literal: str) -> bool:
+    """A file's own name (`notes.txt`, `ubuntu.iso`): not a number (`1.5`), a pattern (`*.py`), nor a path, which may
+    be the system's own (`/etc/passwd` for "the accounts")."""
+    return "." in literal and any(ch.isalpha() for ch in literal) and not any(ch in literal for ch in "/*?[")
+
+
+def _argument_values(command: str) -> set[str]:
+    """A command's words, and the values of its `key=value` words (dd's `if=disk.iso`, `--file=notes.txt`)."""
+    words = set(command.split())
+    return words | {word.split("=", 1)[1] for word in words if "=" in word}
 
 
 def _stands_in(value: str) -> bool:

@@ -203,6 +203,30 @@ def test_a_value_the_phrase_does_not_name_is_made_up(shipped_translator, command
     assert shipped_translator._invents(command, phrase) is invents
 
 
+def test_a_file_a_neighbours_phrase_named_is_not_the_users(shipped_translator):
+    # A dev phrase whose first command was `sudo dd if=linuxmint-21.3.iso of=/mnt/usb ...`: the neighbour "Write
+    # linuxmint-21.3.iso onto the usb stick /dev/sdc" had its device swapped for the user's folder, and its image kept
+    from nlsh.tokenize import tokenize_phrase
+
+    phrase = "unmount the usb stick at /mnt/usb"
+    hits = shipped_translator.retriever.search(phrase, 5)
+    leftovers = shipped_translator._neighbours_literals(hits, tokenize_phrase(phrase))
+    assert "linuxmint-21.3.iso" in leftovers and "/mnt/usb" not in leftovers
+    assert shipped_translator.translate(phrase, 1)[0].command == "sudo umount /mnt/usb"
+
+
+@pytest.mark.parametrize("literal, names_a_file", [
+    ("notes.txt", True), ("linuxmint-21.3.iso", True), ("1.5", False), ("*.py", False), ("/etc/passwd", False),
+    ("~/Downloads", False), ("report", False)])
+def test_a_file_is_told_from_numbers_patterns_and_paths(literal, names_a_file):
+    assert translator._names_a_file(literal) is names_a_file
+
+
+def test_the_value_of_an_option_written_with_an_equals_sign_is_an_argument():
+    assert {"disk.iso", "notes.txt", "/dev/sdb"} <= translator._argument_values(
+        "dd if=disk.iso of=/dev/sdb --file=notes.txt")
+
+
 def test_a_name_no_training_phrase_holds_is_taken_for_one_the_user_typed(shipped_translator):
     from nlsh.tokenize import tokenize_phrase
 

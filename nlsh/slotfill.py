@@ -1266,15 +1266,17 @@ def zip_encrypts_when_asked(command: str, phrase: str) -> str:
 
 # The folders a desktop makes in every home (XDG user directories)
 HOME_FOLDERS = ("Desktop", "Documents", "Downloads", "Music", "Pictures", "Public", "Templates", "Videos")
-# "my" only: "the music folder" is as often one named music where the user is
-_HOME_FOLDER = re.compile(rf"\bmy\s+({'|'.join(HOME_FOLDERS)})\b", re.IGNORECASE)
+# "my Downloads", and "in downloads", "from documents": one's own folders named plainly, as a laptop's user does; not
+# "the music folder", as often one named music where the user is
+_HOME_FOLDER = re.compile(rf"\b(?:my|in|from|into|inside|to|under)\s+({'|'.join(HOME_FOLDERS)})\b", re.IGNORECASE)
 
 
 def home_folders(command: str, phrase: str) -> str:
     """`command` with the user's own folder where the phrase says "my Downloads": `du -sh ~/Downloads`, not
     `du -sh ~` (the home it is in) or `du -sh Downloads` (a folder of that name wherever the shell is), and
-    `find ~/Music ...` for "files in my Music folder", not `find . ...`."""
-    named = {m.group(1).capitalize() for m in _HOME_FOLDER.finditer(phrase)}
+    `find ~/Music ...` for "files in my Music folder", not `find . ...`; "the newest files in downloads" too. A name in
+    capitals ("rename the stick to MUSIC") is a label, not the folder."""
+    named = {m.group(1).capitalize() for m in _HOME_FOLDER.finditer(phrase) if not m.group(1).isupper()}
     if len(named) != 1:
         return command
     [folder] = named
@@ -2163,10 +2165,11 @@ def adapt(command: str, phrase: str) -> str:
                  zip_encrypts_when_asked, archive_named_after_contents, archive_named_by_extension, with_phrase_units,
                  sizes_from_phrase, ages_as_said, find_times_in_units, csv_fields_by_comma, tsv_fields_by_tab,
                  colons_in_account_files, fields_as_said, lists_when_not_extracting, counts_from_phrase, depth_as_said,
-                 made_inside, downloads_where_said, home_folders, user_at_host, recursive_when_said,
+                 made_inside, downloads_where_said, user_at_host, recursive_when_said,
                  grep_recursive_when_said, each_folder_here, grep_inverts_when_said, appends_when_said,
                  sed_previews_when_asked, remote_copies, extensions_as_globs, names_containing, programs_in_lower_case,
-                 patterns_quoted, find_scope, find_in_named_folder, grep_in_named_folder, scripts_with_path,
+                 patterns_quoted, find_scope, find_in_named_folder, grep_in_named_folder, home_folders,
+                 scripts_with_path,
                  builtins_without_sudo, quoted_strings_whole, json_as_typed, variables_as_named,
                  null_separated_for_xargs, modes_as_said, remote_homes_when_said, remote_hosts_with_colon,
                  copies_keep_attributes, archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said,

@@ -388,6 +388,10 @@ def test_a_replacement_replaces_what_the_phrase_says_with_what_it_says(command, 
     ("cp ~/Downloads/a.pdf ~/Documents", "copy a.pdf from my Downloads to my Documents", "cp ~/Downloads/a.pdf ~/Documents"),
     ("du -sh ~", "how big is my home folder", "du -sh ~"),
     ("ls music", "list the music folder", "ls music"),
+    # named plainly after "in", "from", "inside"..., as a laptop's user does; a name in capitals is a label
+    ("ls -lt downloads", "show the newest files in downloads first", "ls -lt ~/Downloads"),
+    ("find . -type d -empty", "show me the empty folders in documents", "find ~/Documents -type d -empty"),
+    ("sudo fatlabel /dev/sdb1 MUSIC", "rename the stick /dev/sdb1 to MUSIC", "sudo fatlabel /dev/sdb1 MUSIC"),
 ])
 def test_my_downloads_is_the_one_in_my_home(command, phrase, expected):
     assert home_folders(command, phrase) == expected
@@ -1407,3 +1411,8 @@ def test_the_lowest_priority_is_nineteen_for_nice_and_renice(command, phrase, ex
 def test_an_amount_of_time_or_size_is_no_count(command, phrase, expected):
     assert counts_from_phrase(command, phrase) == expected
 
+
+def test_the_users_own_folder_survives_the_step_that_names_a_folder():
+    # grep_in_named_folder put the bare name back: `grep -rl 'invoice' documents`
+    assert adapt("grep -rl 'invoice' .", "which files in my documents folder contain the word invoice") == \
+        "grep -rl 'invoice' ~/Documents"

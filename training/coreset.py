@@ -10860,5 +10860,455 @@ DESKTOP_USER_TASKS = [
 CATEGORIES += DESKTOP_USER_TASKS
 
 
+add_slots({
+    "e8_csv": ("file", ["sales.csv", "payroll.csv", "grades.csv", "trips.csv"]),
+    "e8_csv2": ("file", ["budget.csv", "stock.csv", "visits.csv"]),
+    "e8_tsv": ("file", ["genes.tsv", "matrix.tsv", "samples.tsv"]),
+    "e8_txt": ("file", ["words.txt", "lines.txt", "hosts.txt", "todo.txt"]),
+    "e8_txt2": ("file", ["other.txt", "new.txt", "second.txt"]),
+    "e8_log": ("file", ["worker.log", "build.log", "cron.log"]),
+    "e8_col": ("number", counts(2, 3, 5)),
+    "e8_colb": ("number", counts(4, 6, 7)),
+    "e8_limit": ("number", counts(250, 1000, 75)),
+    "e8_n": ("number", counts(15, 25, 50)),
+    "e8_line": ("number", counts(17, 300, 64)),
+    "e8_skip": ("number", counts(500, 2000)),
+    "e8_width": ("number", counts(72, 100, 132)),
+    "e8_word": ("text", ["paid", "pending", "closed"]),
+    "e8_term": ("pattern", ["retry", "deadline", "segfault"]),
+    "e8_term2": ("pattern", ["warn", "fatal", "oom"]),
+    "e8_json": ("file", ["orders.json", "inventory.json", "profile.json"]),
+    "e8_jsonl": ("file", ["clicks.jsonl", "requests.jsonl", "audit.jsonl"]),
+    "e8_key": ("key", ["email", "title", "status"]),
+    "e8_key2": ("key", ["city", "price", "owner"]),
+    "e8_out": ("file", ["result.json", "fixed.json", "clean.json"]),
+    "e8_url": ("url", ["https://data.example.org/table.csv", "https://files.example.net/export.csv"]),
+    "e8_gzurl": ("url", ["https://data.example.org/dump.csv.gz", "https://files.example.net/rows.csv.gz"]),
+    "e8_tgzurl": ("url", ["https://files.example.net/bundle.tar.gz", "https://data.example.org/corpus.tar.gz"]),
+    "e8_api": ("url", ["http://localhost:5000/items", "http://127.0.0.1:3000/events"]),
+    "e8_port": ("port", ["7070", "9090", "8001"]),
+    "e8_dir": ("directory", ["~/results", "~/shared", "~/site"]),
+    "e8_part": ("file", ["chunk_", "piece_", "seg_"]),
+    "e8_whole": ("file", ["dataset.tar.gz", "image.iso", "backup.zip"]),
+    "e8_pieces": ("number", counts(4, 8, 6)),
+    "e8_enc": ("text", ["WINDOWS-1252", "ISO-8859-15", "UTF-16"]),
+    "e8_sums": ("file", ["SHA256SUMS.txt", "checksums.sha256", "sums.txt"]),
+    "e8_zst": ("file", ["weights.zst", "corpus.zst", "table.zst"]),
+    "e8_big": ("file", ["events.csv", "archive.sql", "measurements.dat"]),
+    "e8_folder": ("directory", ["runs", "outputs", "experiments2"]),
+    "e8_patch": ("file", ["change.diff", "update.patch", "edit.patch"]),
+    "e8_py": ("file", ["old.py", "v1.py", "before.py"]),
+    "e8_py2": ("file", ["new.py", "v2.py", "after.py"]),
+    "e8_bin": ("file", ["firmware.bin", "blob.dat", "disk.img"]),
+    "e8_bytes": ("number", counts(32, 128, 256)),
+    "e8_start": ("pattern", ["BEGIN", "<<<", "---start"]),
+    "e8_end": ("pattern", ["FINISH", ">>>", "---end"]),
+})
+
+DATA_WORK_TASKS = [
+    ("text", [
+        ("tail -n +2 <e8_csv> | wc -l", [
+            "count the data rows of <e8_csv>, leaving out the header line",
+            "number of records in <e8_csv> without its header",
+            "how do i count the rows of a csv file minus the header",
+        ]),
+        ("cut -f<e8_col>,<e8_colb> <e8_tsv>", [
+            "take fields <e8_col> and <e8_colb> out of the tab separated <e8_tsv>",
+            "only columns <e8_col> and <e8_colb> of <e8_tsv>",
+        ]),
+        ("sort -t, -k<e8_col> -n <e8_csv>", [
+            "order <e8_csv> by its column <e8_col> as numbers",
+            "numeric sort of <e8_csv> on field <e8_col>",
+        ]),
+        ("(head -n 1 <e8_csv>; tail -n +2 <e8_csv> | sort -t, -k<e8_col>,<e8_col>nr)", [
+            "sort <e8_csv> on column <e8_col>, biggest first, with the header staying as the first line",
+            "order the rows of <e8_csv> by field <e8_col> descending but leave the header where it is",
+        ]),
+        ("awk '{s+=$<e8_col>} END {print s/NR}' <e8_txt>", [
+            "mean of field <e8_col> in <e8_txt>",
+            "compute the average of the numbers in column <e8_col> of <e8_txt>",
+        ]),
+        ("awk -F, '$<e8_col> > <e8_limit>' <e8_csv>", [
+            "rows of <e8_csv> whose column <e8_col> is greater than <e8_limit>",
+            "show the lines in <e8_csv> where field <e8_col> exceeds <e8_limit>",
+        ]),
+        ("awk -F, '$<e8_col> == \"<e8_word>\"' <e8_csv>", [
+            "rows of <e8_csv> where field <e8_col> equals <e8_word>",
+            "only the lines of <e8_csv> whose column <e8_col> is <e8_word>",
+        ]),
+        ("head -1 <e8_csv> | awk -F, '{print NF}'", [
+            "count the columns in <e8_csv>",
+            "number of fields in the header of <e8_csv>",
+        ]),
+        ("head -1 <e8_csv> | tr ',' '\\n'", [
+            "print the header fields of <e8_csv> on separate lines",
+            "show each column name of <e8_csv> on its own line",
+            "list the header names of a csv, one per line",
+        ]),
+        ("awk -F, -v OFS=, '{print $2,$1}' <e8_csv>", [
+            "flip the first and second columns of <e8_csv>",
+            "print <e8_csv> with its two columns in reverse order",
+        ]),
+        ("cut -d, -f<e8_col> <e8_csv> | sort -n | tail -1", [
+            "the maximum of field <e8_col> in <e8_csv>",
+            "biggest number in column <e8_col> of <e8_csv>",
+        ]),
+        ("join -t, <e8_csv> <e8_csv2>", [
+            "join the comma separated <e8_csv> and <e8_csv2> on their first column",
+            "merge <e8_csv> with <e8_csv2> by the key in field one, they are sorted",
+        ]),
+        ("sed -n '<e8_line>p' <e8_txt>", [
+            "print just line <e8_line> of <e8_txt>",
+            "what is on line number <e8_line> in <e8_txt>",
+        ]),
+        ("sed 's/^[ \\t]*//;s/[ \\t]*$//' <e8_txt>", [
+            "strip the spaces at the start and end of each line in <e8_txt>",
+            "remove leading and trailing blanks from the lines of <e8_txt>",
+        ]),
+        ("sed -i 's/;/,/g' <e8_csv>", [
+            "change every semicolon in <e8_csv> to a comma, editing the file",
+            "in <e8_csv> turn all the ; into , in place",
+        ]),
+        ("awk -F, '{print $NF}' <e8_csv>", [
+            "the final column of every row in <e8_csv>",
+            "print only the last field of the lines in <e8_csv>",
+            "print the last column of a comma separated file",
+        ]),
+        ("awk -F, 'NF > <e8_col>' <e8_csv>", [
+            "lines of <e8_csv> with more than <e8_col> fields",
+            "rows in <e8_csv> that have over <e8_col> columns",
+        ]),
+        ("sort -t, -k<e8_col>,<e8_col>nr <e8_csv> | head -n <e8_n>", [
+            "the <e8_n> rows of <e8_csv> with the highest value in column <e8_col>",
+            "top <e8_n> lines of <e8_csv> ranked by field <e8_col>",
+        ]),
+        ("grep -ow <e8_term> <e8_txt> | wc -l", [
+            "how many times does the word <e8_term> occur in <e8_txt>, every occurrence",
+            "count each appearance of <e8_term> as a whole word in <e8_txt>",
+        ]),
+        ("tr -s '[:space:]' '\\n' < <e8_txt> | sort | uniq -c | sort -rn | head -<e8_n>", [
+            "the <e8_n> commonest words in <e8_txt>",
+            "which <e8_n> words appear most often in <e8_txt>",
+        ]),
+        ("awk -F, '!seen[$<e8_col>]++' <e8_csv>", [
+            "keep only the first row for each value of column <e8_col> in <e8_csv>",
+            "remove rows of <e8_csv> that repeat field <e8_col>, first one wins",
+        ]),
+        ("sort -u <e8_txt> -o <e8_txt>", [
+            "sort <e8_txt> and drop repeated lines, overwriting the file",
+            "dedupe <e8_txt> in place, order does not matter",
+            "remove duplicate lines from a file and save it over itself",
+        ]),
+        ("sed -i '/<e8_term2>/d' <e8_log>", [
+            "delete the lines mentioning <e8_term2> from <e8_log>, editing the file",
+            "strip every line with <e8_term2> out of <e8_log> in place",
+        ]),
+        ("awk 'length > <e8_width>' <e8_txt>", [
+            "lines in <e8_txt> over <e8_width> characters long",
+            "which lines of <e8_txt> are longer than <e8_width> chars",
+            "find the overlong lines in a file",
+        ]),
+        ("wc -l * | sort -n", [
+            "line count of each file in this folder, sorted",
+            "how many lines has every file here, fewest first",
+        ]),
+        ("wc -w *.md", [
+            "word count of the .md files here",
+            "how many words are in each markdown document in this directory",
+        ]),
+        ("grep -Fxf <e8_txt2> <e8_txt>", [
+            "lines of <e8_txt> that also occur in <e8_txt2>, neither file is sorted",
+            "which lines of <e8_txt> are present in <e8_txt2> too",
+        ]),
+        ("diff <(sort <e8_csv>) <(sort <e8_csv2>)", [
+            "compare <e8_csv> with <e8_csv2> ignoring the order of the rows",
+            "differences between <e8_csv> and <e8_csv2> when row order does not matter",
+        ]),
+        ("grep -Ev '^(#|$)' <e8_txt>", [
+            "<e8_txt> with comment lines and empty lines left out",
+            "print <e8_txt> minus its comments and blank lines",
+        ]),
+        ("grep -E '<e8_term>|<e8_term2>' <e8_log>", [
+            "lines of <e8_log> containing <e8_term> or <e8_term2>",
+            "search <e8_log> for either <e8_term> or <e8_term2>",
+        ]),
+        ("grep -F '<e8_end>' <e8_txt>", [
+            "search <e8_txt> for the fixed string <e8_end>, not a regex",
+            "find the exact text <e8_end> in <e8_txt>, no pattern matching",
+        ]),
+        ("awk 'NR % <e8_n> == 0' <e8_txt>", [
+            "every <e8_n>th line of <e8_txt>",
+            "print one line out of every <e8_n> in <e8_txt>",
+        ]),
+        ("cut -c1-<e8_width> <e8_txt>", [
+            "just the first <e8_width> characters of every line in <e8_txt>",
+            "cut each line of <e8_txt> down to <e8_width> chars",
+        ]),
+        ("sed -n '/<e8_start>/,/<e8_end>/p' <e8_txt>", [
+            "the lines of <e8_txt> from the <e8_start> marker to the <e8_end> marker",
+            "print the block between <e8_start> and <e8_end> in <e8_txt>",
+        ]),
+        ("paste -d '\\n' <e8_txt> <e8_txt2>", [
+            "alternate lines from <e8_txt> and <e8_txt2>",
+            "merge <e8_txt> and <e8_txt2> taking one line from each in turn",
+        ]),
+        ("tail -n +<e8_skip> <e8_big> | head -n <e8_n>", [
+            "<e8_n> lines of <e8_big> starting at line <e8_skip>",
+            "show <e8_n> lines of <e8_big> from line <e8_skip> on",
+        ]),
+        ("jq -r '.<e8_key>' <e8_jsonl> | sort | uniq -c | sort -rn", [
+            "how many records of each <e8_key> are in <e8_jsonl>",
+            "tally the <e8_key> values in <e8_jsonl>",
+        ]),
+    ]),
+    ("files", [
+        ("git diff --no-index <e8_py> <e8_py2>", [
+            "compare <e8_py> and <e8_py2> using git diff even though they are not tracked",
+            "git style diff of two loose files, <e8_py> against <e8_py2>",
+        ]),
+        ("diff -u <e8_py> <e8_py2> > <e8_patch>", [
+            "make a patch <e8_patch> from <e8_py> to <e8_py2>",
+            "write the unified diff of <e8_py> and <e8_py2> into <e8_patch>",
+            "how do i make a patch file from two versions of a file",
+        ]),
+        ("grep -r --include='*.py' <e8_term> .", [
+            "look for <e8_term> in every python file under this folder",
+            "grep <e8_term> recursively but only in .py files",
+        ]),
+        ("zgrep '<e8_term>' /var/log/syslog*", [
+            "search all the syslog files, including the compressed old ones, for <e8_term>",
+            "grep the current and rotated gz syslogs for <e8_term>",
+        ]),
+        ("tail -f <e8_log> | grep <e8_term2>", [
+            "follow <e8_log> live and show only lines with <e8_term2>",
+            "keep watching <e8_log>, filtering for <e8_term2>",
+        ]),
+        ("less +G <e8_log>", [
+            "open <e8_log> in less starting at the bottom",
+            "page through <e8_log> beginning from its end",
+        ]),
+        ("cat <e8_part>* > <e8_whole>", [
+            "glue the <e8_part> pieces back into <e8_whole>",
+            "join the split parts <e8_part>* to rebuild <e8_whole>",
+        ]),
+        ("split -n l/<e8_pieces> <e8_big>", [
+            "cut <e8_big> into <e8_pieces> files without splitting lines",
+            "divide <e8_big> into <e8_pieces> parts on line boundaries",
+        ]),
+        ("cat <e8_txt2> >> <e8_txt>", [
+            "add the contents of <e8_txt2> to the end of <e8_txt>",
+            "tack <e8_txt2> onto the bottom of <e8_txt>",
+        ]),
+        ("ls *.csv | wc -l", [
+            "count the csv files in the current directory",
+            "number of .csv files here",
+        ]),
+        ("du -ch *.csv | tail -1", [
+            "combined size of the csv files in this folder",
+            "how much space do all the .csv files here use together",
+        ]),
+        ("file *", [
+            "tell me the file type of everything in this directory",
+            "what kind of file is each one here",
+        ]),
+        ("file <e8_bin>", [
+            "what sort of file is <e8_bin>",
+            "detect the type and encoding of <e8_bin>",
+        ]),
+        ("xxd -l <e8_bytes> <e8_bin>", [
+            "hex view of the first <e8_bytes> bytes of <e8_bin>",
+            "dump the opening <e8_bytes> bytes of <e8_bin> in hex",
+        ]),
+        ("cat -A <e8_csv>", [
+            "make tabs and line endings visible in <e8_csv>",
+            "print <e8_csv> showing invisible characters",
+        ]),
+        ("ls -t | head -1", [
+            "which file here was modified last",
+            "name of the newest file in this folder",
+        ]),
+        ("ls -lt *.json", [
+            "json files here, most recently changed first",
+            "list the .json files sorted by modification time",
+        ]),
+        ("chmod +x *.sh", [
+            "make every shell script in this directory executable",
+            "give all the .sh files here execute permission",
+        ]),
+    ]),
+    ("networking", [
+        ("curl -o <e8_big> '<e8_url>'", [
+            "download <e8_url> with curl and save it as <e8_big>",
+            "fetch <e8_url> into the file <e8_big> using curl",
+        ]),
+        ("wget -i <e8_txt>", [
+            "download all the links listed in <e8_txt>",
+            "fetch every url in <e8_txt> with wget",
+            "download a list of urls from a text file",
+        ]),
+        ("curl -X POST -H 'Content-Type: application/json' -d @<e8_json> <e8_api>", [
+            "send <e8_json> as the body of a post to <e8_api>",
+            "post the file <e8_json> to <e8_api> as json",
+        ]),
+        ("curl -s <e8_gzurl> | gunzip > <e8_big>", [
+            "download <e8_gzurl> and unzip it straight into <e8_big>",
+            "fetch <e8_gzurl> and write it decompressed to <e8_big>",
+        ]),
+        ("curl -L <e8_tgzurl> | tar -xz", [
+            "download <e8_tgzurl> and unpack it without saving the archive",
+            "fetch and extract <e8_tgzurl> in a single step",
+        ]),
+        ("python3 -m http.server <e8_port> --directory <e8_dir>", [
+            "serve the folder <e8_dir> over http on port <e8_port>",
+            "share <e8_dir> with a quick web server on <e8_port>",
+        ]),
+        ("python3 -m http.server <e8_port> --bind 127.0.0.1", [
+            "python http server on port <e8_port> reachable only from this machine",
+            "start a local-only web server on <e8_port> with python",
+        ]),
+    ]),
+    ("system", [
+        ("which jq", [
+            "do i have jq",
+            "check whether jq is on my path",
+        ]),
+        ("locale charmap", [
+            "which character set does my locale use",
+            "show the current locale's encoding",
+        ]),
+        ("uuidgen", [
+            "make me a new uuid",
+            "create a random unique id",
+        ]),
+        ("iconv -f <e8_enc> -t UTF-8 <e8_txt> > <e8_txt2>", [
+            "turn <e8_txt> from <e8_enc> into utf-8, saving it as <e8_txt2>",
+            "re-encode <e8_txt> as UTF-8 (it is <e8_enc>) into <e8_txt2>",
+            "convert a file to utf-8 from another encoding",
+        ]),
+        ("sed -i '1s/^\\xEF\\xBB\\xBF//' <e8_csv>", [
+            "strip the byte order mark from <e8_csv>",
+            "get rid of the BOM at the start of <e8_csv>",
+            "how do i remove a byte order mark from a file",
+        ]),
+        ("iconv -c -f utf-8 -t ascii <e8_txt>", [
+            "drop every non ascii character from <e8_txt>",
+            "print <e8_txt> with the characters outside ascii removed",
+        ]),
+        ("iconv -f utf-8 -t ascii//TRANSLIT <e8_txt>", [
+            "replace the accented characters in <e8_txt> with plain ascii ones",
+            "transliterate <e8_txt> to ascii",
+        ]),
+        ("tr -d '\\r' < <e8_csv> > <e8_csv2>", [
+            "strip the carriage returns out of <e8_csv> and save the result as <e8_csv2>",
+            "convert <e8_csv> from windows line endings into <e8_csv2>",
+        ]),
+        ("grep -rl $'\\r' .", [
+            "which files below here have CRLF line endings",
+            "find files in this tree that use dos line endings",
+        ]),
+        ("grep -rlP '[^\\x00-\\x7F]' .", [
+            "files under this directory with characters outside ascii",
+            "which files here contain non ascii bytes",
+        ]),
+    ]),
+    ("archives", [
+        ("zgrep <e8_term> *.gz", [
+            "look for <e8_term> inside all the .gz files here",
+            "grep the gzipped files in this folder for <e8_term>",
+        ]),
+        ("zstd <e8_big>", [
+            "compress <e8_big> using zstd",
+            "zstd <e8_big> please",
+        ]),
+        ("zstd -d <e8_zst>", [
+            "uncompress <e8_zst>",
+            "unpack the zstd file <e8_zst>",
+        ]),
+        ("xz -T0 <e8_big>", [
+            "xz <e8_big> with every cpu core",
+            "compress <e8_big> to xz using all threads",
+        ]),
+        ("tar --zstd -cf <e8_folder>.tar.zst <e8_folder>", [
+            "pack the <e8_folder> directory into <e8_folder>.tar.zst",
+            "make a zstd tar archive of <e8_folder>",
+        ]),
+        ("gzip *.csv", [
+            "gzip all the csv files in this folder",
+            "compress each .csv here with gzip",
+        ]),
+        ("gunzip -c <e8_big>.gz > <e8_big>", [
+            "decompress <e8_big>.gz to <e8_big> but keep the compressed file",
+            "extract <e8_big>.gz without deleting the .gz",
+        ]),
+        ("sha256sum -c <e8_sums>", [
+            "check the files against the hashes in <e8_sums>",
+            "verify checksums listed in <e8_sums>",
+            "check downloaded files against a sha256 sums file",
+        ]),
+        ("md5sum <e8_bin> | cut -d' ' -f1", [
+            "only the md5 of <e8_bin>, without the file name",
+            "print just the md5 hash for <e8_bin>",
+        ]),
+        ("find <e8_dir> -type f -exec sha256sum {} + > <e8_sums>", [
+            "write the sha256 of every file below <e8_dir> into <e8_sums>",
+            "record checksums for all files in <e8_dir> in <e8_sums>",
+        ]),
+    ]),
+    ("text", [
+        ("jq .<e8_key> <e8_json>", [
+            "the <e8_key> field of <e8_json>",
+            "read <e8_key> out of <e8_json> with jq",
+        ]),
+        ("jq '.[].<e8_key>' <e8_json>", [
+            "the <e8_key> of each object in the array in <e8_json>",
+            "list every element's <e8_key> from <e8_json>",
+        ]),
+        ("jq '.[] | select(.<e8_key2> > <e8_limit>)' <e8_json>", [
+            "objects in <e8_json> whose <e8_key2> is more than <e8_limit>",
+            "filter <e8_json> to the entries with <e8_key2> above <e8_limit>",
+        ]),
+        ("jq -r '.[] | [.<e8_key>, .<e8_key2>] | @csv' <e8_json>", [
+            "export the <e8_key> and <e8_key2> of each item in <e8_json> as csv",
+            "make csv rows of <e8_key>,<e8_key2> from <e8_json>",
+        ]),
+        ("jq -S . <e8_json>", [
+            "print <e8_json> with its keys in alphabetical order",
+            "pretty print <e8_json>, keys sorted",
+            "sort the keys of a json file",
+        ]),
+        ("jq '.<e8_key> = \"<e8_word>\"' <e8_json> > <e8_out>", [
+            "change <e8_key> to <e8_word> in <e8_json> and save it as <e8_out>",
+            "write <e8_json> with <e8_key> set to <e8_word> into <e8_out>",
+        ]),
+        ("jq -r .<e8_key> <e8_jsonl>", [
+            "the <e8_key> field from every line of <e8_jsonl>",
+            "pull <e8_key> out of each json line in <e8_jsonl>",
+        ]),
+        ("jq 'del(.<e8_key>)' <e8_json>", [
+            "drop the <e8_key> key from <e8_json>",
+            "<e8_json> without its <e8_key> field",
+        ]),
+        ("jq -c '.[]' <e8_json>", [
+            "one compact line per array element of <e8_json>",
+            "convert the json array in <e8_json> to json lines",
+        ]),
+        ("jq 'map(.<e8_key2>) | add' <e8_json>", [
+            "total of the <e8_key2> values in <e8_json>",
+            "add up <e8_key2> over all entries of <e8_json>",
+        ]),
+        ("jq '.[:<e8_col>]' <e8_json>", [
+            "the first <e8_col> elements of the array in <e8_json>",
+            "only the leading <e8_col> items of <e8_json>",
+        ]),
+        ("jq empty <e8_json>", [
+            "check that <e8_json> parses as json",
+            "validate the json syntax of <e8_json>",
+            "how can i tell if a json file is valid",
+        ]),
+    ]),
+]
+CATEGORIES += DATA_WORK_TASKS
+
+
 if __name__ == "__main__":
     main()

@@ -11310,5 +11310,338 @@ DATA_WORK_TASKS = [
 CATEGORIES += DATA_WORK_TASKS
 
 
+add_slots({
+    "e9_kind": ("extension", ["pdf", "png", "mp3", "docx"]),
+    "e9_pic": ("file", ["beach.jpg", "dog.jpg", "sunset.jpg"]),
+    "e9_newdir": ("directory", ["receipts", "school", "recipes"]),
+    "e9_doc": ("file", ["letter.odt", "budget.ods", "cv.pdf"]),
+    "e9_doc2": ("file", ["letter-old.odt", "budget-2023.ods", "cv-old.pdf"]),
+    "e9_count": ("number", counts(5, 15, 30)),
+    "e9_days": ("number", counts(3, 7, 14)),
+    "e9_size": ("size", ["200M", "1G", "700M"]),
+    "e9_media": ("directory", ["/media/sam/BACKUP", "/media/jo/USBDISK", "/mnt/external"]),
+    "e9_part": ("device", ["/dev/sdc2", "/dev/sde2", "/dev/sdh1"]),
+    "e9_disk": ("device", ["/dev/sdh", "/dev/sde"]),
+    "e9_label": ("label", ["PHOTOS", "TRAVEL", "DATA"]),
+    "e9_winmnt": ("directory", ["/mnt/win", "/mnt/c", "/mnt/ntfs"]),
+    "e9_conn": ("network", ["HotelWifi", "Cafe_Guest", "Home5G"]),
+    "e9_iface": ("interface", ["wlp0s20f3", "wlan1", "wlx001122"]),
+    "e9_mac": ("address", ["00:1A:7D:DA:71:13", "C8:7B:23:45:AB:10", "34:88:5D:12:9F:0E"]),
+    "e9_pct": ("number", counts(30, 60, 90)),
+    "e9_sink": ("device", ["alsa_output.usb-Logitech_Headset-00.analog-stereo", "bluez_output.34_88_5D_12_9F_0E.1"]),
+    "e9_secs": ("number", counts(5, 20, 60)),
+    "e9_wav": ("file", ["memo.wav", "voice.wav", "sample.wav"]),
+    "e9_out": ("device", ["DP-3", "HDMI-2", "DisplayPort-0"]),
+    "e9_panel": ("device", ["eDP-1", "eDP1"]),
+    "e9_mode": ("resolution", ["2560x1080", "1366x768", "1680x1050"]),
+    "e9_side": ("mode", ["left", "right", "inverted"]),
+    "e9_printer": ("printer", ["Canon_TS5100", "Brother_MFC", "Xerox_B210"]),
+    "e9_pdf": ("file", ["contract.pdf", "slides.pdf", "form.pdf"]),
+    "e9_range": ("range", ["2-5", "4-6", "1-2"]),
+    "e9_app": ("package", ["spotify", "vlc", "gimp"]),
+    "e9_png": ("file", ["screenshot", "diagram", "logo"]),
+    "e9_quality": ("number", counts(65, 75, 90)),
+    "e9_office": ("file", ["report.docx", "notes.odt", "table.xlsx"]),
+    "e9_zip": ("file", ["photos.zip", "holiday.zip", "album.zip"]),
+    "e9_who": ("user", ["kim", "omar", "lena"]),
+})
+
+LAPTOP_MORE_TASKS = [
+    ("files", [
+        ("mv ~/Downloads/*.<e9_kind> ~/Documents/", [
+            "move every <e9_kind> file from my downloads folder into my documents",
+            "put all the .<e9_kind> files in Downloads into Documents",
+        ]),
+        ("cp ~/Desktop/<e9_pic> ~/Pictures/", [
+            "copy <e9_pic> from the desktop to my pictures folder",
+            "put a copy of <e9_pic> that's on my desktop in Pictures",
+        ]),
+        ("find ~/Pictures -type f -name '*.jpg' | wc -l", [
+            "count all the jpg photos in my pictures, subfolders too",
+            "how many .jpg images do i have in Pictures and below",
+        ]),
+        ("mkdir ~/Documents/<e9_newdir>", [
+            "create a new folder <e9_newdir> in my documents",
+            "make a <e9_newdir> directory under Documents",
+        ]),
+        ("mv ~/Documents/<e9_doc> ~/Documents/<e9_doc2>", [
+            "rename <e9_doc> in my Documents folder to <e9_doc2>",
+            "change the name of ~/Documents/<e9_doc> to <e9_doc2>",
+        ]),
+        ("rm -rf ~/Downloads/*", [
+            "empty out my downloads folder completely",
+            "remove all files and folders inside Downloads",
+        ]),
+        ("rm ~/Desktop/*.<e9_kind>", [
+            "delete the .<e9_kind> files sitting on my desktop",
+            "clear all <e9_kind> files off the desktop",
+        ]),
+        ("du -sh ~/* | sort -rh", [
+            "which folders in my home directory are the biggest",
+            "size of every folder in my home, largest first",
+        ]),
+        ("ls -lS ~/Downloads", [
+            "list my downloads with the largest files at the top",
+            "show Downloads sorted by file size",
+        ]),
+        ("ls -t ~/Downloads | head -n <e9_count>", [
+            "the <e9_count> newest files in my downloads",
+            "what are the last <e9_count> files i downloaded",
+        ]),
+        ("touch ~/Desktop/<e9_doc>", [
+            "make an empty file called <e9_doc> on my desktop",
+            "create a blank <e9_doc> on the Desktop",
+        ]),
+        ("ls -lh ~/Documents", [
+            "list my documents with human readable file sizes",
+            "show the files in Documents with sizes in KB and MB",
+        ]),
+        ("xdg-open <e9_pdf>", [
+            "open <e9_pdf> in its default app",
+            "show <e9_pdf> with whatever program normally opens it",
+        ]),
+        ("rsync -av ~/Pictures <e9_media>/", [
+            "back up my pictures to <e9_media>, copying only what changed",
+            "sync the Pictures folder onto <e9_media>",
+        ]),
+        ("find ~/Documents -type f -mtime -<e9_days>", [
+            "files in my documents modified in the past <e9_days> days",
+            "what changed in Documents over the last <e9_days> days",
+        ]),
+        ("find ~/Downloads -type f -size +<e9_size>", [
+            "files in Downloads larger than <e9_size>",
+            "which downloads are over <e9_size>",
+        ]),
+    ]),
+    ("disk", [
+        ("udisksctl mount -b <e9_part>", [
+            "mount the usb partition <e9_part> as my user, no sudo",
+            "mount <e9_part> the way the desktop does it",
+        ]),
+        ("udisksctl power-off -b <e9_disk>", [
+            "power off the usb drive <e9_disk> so i can unplug it",
+            "safely eject <e9_disk>",
+        ]),
+        ("sudo mkfs.ext4 -L <e9_label> <e9_part>", [
+            "format <e9_part> as ext4 and call it <e9_label>",
+            "make an ext4 filesystem on <e9_part> labelled <e9_label>",
+        ]),
+        ("sudo fatlabel <e9_part> <e9_label>", [
+            "change the label of the fat32 stick <e9_part> to <e9_label>",
+            "set the name of the vfat partition <e9_part> to <e9_label>",
+        ]),
+        ("sudo mount <e9_part> <e9_winmnt>", [
+            "mount the ntfs windows partition <e9_part> on <e9_winmnt>",
+            "attach the windows drive <e9_part> at <e9_winmnt>",
+        ]),
+        ("sudo dmesg | tail -n <e9_count>", [
+            "last <e9_count> kernel messages, i just plugged something in",
+            "show the newest <e9_count> lines of dmesg",
+        ]),
+        ("sync", [
+            "flush everything to the usb stick before unplugging",
+            "write all cached data to disk now",
+        ]),
+        ("sudo du -sh /var/* | sort -h", [
+            "what is taking up the space under /var",
+            "size of each folder in /var sorted",
+        ]),
+        ("sudo find / -type f -size +<e9_size>", [
+            "search the whole computer for files bigger than <e9_size>",
+            "find every file over <e9_size> on the system",
+        ]),
+    ]),
+    ("networking", [
+        ("nmcli connection delete <e9_conn>", [
+            "forget the saved wifi <e9_conn>",
+            "delete the network connection <e9_conn>",
+        ]),
+        ("nmcli device disconnect <e9_iface>", [
+            "disconnect the interface <e9_iface>",
+            "take <e9_iface> offline with network manager",
+        ]),
+        ("nmcli device status", [
+            "which network devices are connected",
+            "status of my network interfaces in network manager",
+        ]),
+        ("nmcli radio all off", [
+            "switch on flight mode",
+            "turn off all the radios, wifi and mobile",
+        ]),
+        ("rfkill list", [
+            "is my wifi blocked",
+            "show whether bluetooth or wireless is soft blocked",
+        ]),
+        ("bluetoothctl connect <e9_mac>", [
+            "connect the bluetooth speaker <e9_mac>",
+            "pair up and connect to <e9_mac> over bluetooth",
+        ]),
+        ("bluetoothctl remove <e9_mac>", [
+            "unpair the bluetooth device <e9_mac>",
+            "remove <e9_mac> from my bluetooth devices",
+        ]),
+        ("bluetoothctl disconnect", [
+            "disconnect my bluetooth earbuds",
+            "drop the current bluetooth connection",
+        ]),
+    ]),
+    ("system", [
+        ("pactl set-source-mute @DEFAULT_SOURCE@ toggle", [
+            "toggle the microphone mute",
+            "mute or unmute my mic",
+        ]),
+        ("pactl set-sink-mute @DEFAULT_SINK@ 1", [
+            "silence the speakers now",
+            "turn the sound off completely",
+        ]),
+        ("pactl get-sink-volume @DEFAULT_SINK@", [
+            "what is the volume set to",
+            "current speaker volume please",
+        ]),
+        ("pactl list short sinks", [
+            "show my audio output devices",
+            "which sound outputs do i have",
+        ]),
+        ("pactl set-default-sink <e9_sink>", [
+            "send the audio to <e9_sink>",
+            "use <e9_sink> as the sound output",
+        ]),
+        ("alsamixer", [
+            "open a volume mixer in the terminal",
+            "terminal sound mixer",
+        ]),
+        ("arecord -d <e9_secs> <e9_wav>", [
+            "record <e9_secs> seconds of audio from the microphone to <e9_wav>",
+            "capture the mic for <e9_secs> seconds into <e9_wav>",
+        ]),
+        ("pactl set-source-volume @DEFAULT_SOURCE@ <e9_pct>%", [
+            "set the microphone volume to <e9_pct>%",
+            "put my mic input level at <e9_pct>%",
+        ]),
+        ("xrandr --output <e9_out> --mode <e9_mode>", [
+            "switch <e9_out> to the <e9_mode> resolution",
+            "set the resolution of <e9_out> to <e9_mode>",
+        ]),
+        ("xrandr --output <e9_out> --off", [
+            "switch off the monitor on <e9_out>",
+            "disable the display <e9_out>",
+        ]),
+        ("xrandr --output <e9_out> --same-as <e9_panel>", [
+            "show the same picture on <e9_out> as on <e9_panel>",
+            "duplicate <e9_panel> onto <e9_out>",
+        ]),
+        ("xrandr --output <e9_out> --rotate <e9_side>", [
+            "rotate the screen <e9_out> <e9_side>",
+            "turn the display <e9_out> to <e9_side>",
+        ]),
+        ("gsettings set org.gnome.desktop.interface color-scheme prefer-dark", [
+            "turn on the dark theme",
+            "make gnome use dark mode",
+        ]),
+        ("cat /sys/class/power_supply/BAT0/capacity", [
+            "battery percentage only",
+            "how full is the battery, just the number",
+        ]),
+        ("systemctl suspend", [
+            "put the computer to sleep",
+            "suspend now",
+        ]),
+        ("loginctl lock-session", [
+            "lock my screen",
+            "lock the desktop session",
+        ]),
+        ("lpoptions -d <e9_printer>", [
+            "set <e9_printer> as my default printer",
+            "use <e9_printer> as the default for printing",
+        ]),
+        ("lp -P <e9_range> <e9_pdf>", [
+            "print pages <e9_range> of <e9_pdf>",
+            "print just the pages <e9_range> from <e9_pdf>",
+        ]),
+        ("lp -d <e9_printer> <e9_pdf>", [
+            "print <e9_pdf> using the <e9_printer> printer",
+            "send <e9_pdf> to the printer <e9_printer>",
+        ]),
+        ("lp -o sides=two-sided-long-edge <e9_pdf>", [
+            "print <e9_pdf> on both sides of the paper",
+            "duplex print <e9_pdf>",
+        ]),
+        ("sudo systemctl restart cups", [
+            "restart the printer service",
+            "restart cups, printing is stuck",
+        ]),
+        ("sudo do-release-upgrade", [
+            "upgrade to the next ubuntu version",
+            "move this ubuntu to the newer release",
+        ]),
+        ("sudo usermod -aG sudo <e9_who>", [
+            "give <e9_who> administrator rights",
+            "make <e9_who> a sudo user",
+        ]),
+    ]),
+    ("packages", [
+        ("snap find <e9_app>", [
+            "search snaps for <e9_app>",
+            "is there a snap of <e9_app>",
+        ]),
+    ]),
+    ("archives", [
+        ("unzip '*.zip'", [
+            "unpack each .zip in the current directory",
+            "extract all the .zip archives here",
+        ]),
+        ("zip <e9_zip> *.jpg", [
+            "put all the jpg pictures here into <e9_zip>",
+            "zip up the .jpg files in this directory as <e9_zip>",
+        ]),
+    ]),
+    ("files", [
+        ("convert <e9_png>.png <e9_png>.jpg", [
+            "turn <e9_png>.png into a jpg",
+            "convert the png <e9_png>.png to jpeg",
+        ]),
+        ("convert <e9_pic> -colorspace Gray <e9_png>.jpg", [
+            "make a black and white version of <e9_pic> called <e9_png>.jpg",
+            "save <e9_pic> in grayscale as <e9_png>.jpg",
+        ]),
+        ("img2pdf *.jpg -o <e9_pdf>", [
+            "combine all the jpg scans here into <e9_pdf>",
+            "make one pdf <e9_pdf> out of the jpg images in this folder",
+        ]),
+        ("convert <e9_pic> -quality <e9_quality> <e9_png>.jpg", [
+            "shrink <e9_pic> to <e9_quality> percent jpeg quality as <e9_png>.jpg",
+            "save <e9_pic> with quality <e9_quality> into <e9_png>.jpg",
+        ]),
+        ("exiftool -all= <e9_pic>", [
+            "remove the location and camera metadata from <e9_pic>",
+            "wipe the exif data of <e9_pic>",
+        ]),
+        ("pdfseparate <e9_pdf> page-%d.pdf", [
+            "break <e9_pdf> into single page pdfs",
+            "one file per page from <e9_pdf>",
+        ]),
+        ("gs -sDEVICE=pdfwrite -dPDFSETTINGS=/ebook -dNOPAUSE -dBATCH -sOutputFile=small.pdf <e9_pdf>", [
+            "make <e9_pdf> smaller, saving it as small.pdf",
+            "reduce the file size of <e9_pdf> with ghostscript into small.pdf",
+        ]),
+        ("pdftoppm -png -f 1 -l 1 <e9_pdf> cover", [
+            "save the first page of <e9_pdf> as a png",
+            "render page one of <e9_pdf> to an image",
+        ]),
+        ("libreoffice --headless --convert-to pdf <e9_office>", [
+            "turn <e9_office> into a pdf",
+            "export <e9_office> as pdf from the command line",
+        ]),
+    ]),
+    ("services", [
+        ("grep -i usb /var/log/syslog", [
+            "look through the syslog for usb messages, any case",
+            "search /var/log/syslog for usb ignoring case",
+        ]),
+    ]),
+]
+CATEGORIES += LAPTOP_MORE_TASKS
+
+
 if __name__ == "__main__":
     main()

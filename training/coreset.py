@@ -11643,5 +11643,438 @@ LAPTOP_MORE_TASKS = [
 CATEGORIES += LAPTOP_MORE_TASKS
 
 
+add_slots({
+    "e10_host": ("host", ["mail.example.net", "shop.example.org", "wiki.example.net"]),
+    "e10_domain": ("domain", ["kernel.org", "python.org", "mozilla.org"]),
+    "e10_ip": ("ip", ["10.1.2.3", "172.16.5.9", "192.168.50.7"]),
+    "e10_ip2": ("ip", ["10.1.2.254", "172.16.0.254", "192.168.50.1"]),
+    "e10_cidr": ("subnet", ["10.20.0.0/16", "172.31.0.0/16", "192.168.77.0/24"]),
+    "e10_addr": ("address", ["10.9.8.7/24", "172.20.1.5/16", "192.168.3.33/24"]),
+    "e10_iface": ("interface", ["enp3s0", "ens18", "eno1"]),
+    "e10_port": ("port", ["6379", "5672", "27017"]),
+    "e10_lport": ("port", ["15432", "18080", "16379"]),
+    "e10_rport": ("port", ["8822", "2222", "9443"]),
+    "e10_range": ("ports", ["20-25", "1-1024", "8000-8100"]),
+    "e10_cycles": ("number", counts(20, 50, 200)),
+    "e10_site": ("url", ["https://docs.example.org/manual", "http://static.example.net/guide"]),
+    "e10_file_url": ("url", ["http://mirror.example.org/ubuntu.iso", "https://files.example.com/archive.tar.xz"]),
+    "e10_rate": ("size", ["200k", "1m", "750k"]),
+    "e10_user": ("user", ["monitor", "backup", "ops"]),
+    "e10_pass": ("password", ["s3cr3t", "changeme", "pa55word"]),
+    "e10_path": ("path", ["/health", "/metrics", "/api/ping"]),
+    "e10_crt": ("file", ["site.crt", "web.pem", "tls.crt"]),
+    "e10_key": ("file", ["site.key", "web.key", "server.key"]),
+    "e10_csr": ("file", ["site.csr", "web.csr", "server.csr"]),
+    "e10_der": ("file", ["root.der", "chain.der", "ca.der"]),
+    "e10_days": ("number", [(("7",), "604800"), (("14",), "1209600"), (("60",), "5184000")]),
+    "e10_ca": ("file", ["corp-ca.crt", "home-ca.crt", "lab-root.crt"]),
+    "e10_rules": ("file", ["firewall.rules", "iptables.save", "rules.bak"]),
+    "e10_num": ("number", counts(3, 4, 6)),
+    "e10_comment": ("email", ["bob@laptop", "ci@build", "me@home"]),
+    "e10_bastion": ("host", ["jump.example.net", "gw.example.org", "hop01"]),
+    "e10_target": ("host", ["db01", "cache02", "worker3"]),
+    "e10_remote_file": ("path", ["/etc/hosts", "/var/log/auth.log", "/etc/nginx/nginx.conf"]),
+    "e10_nas_dir": ("path", ["/export/media", "/data/share", "/volume1/docs"]),
+    "e10_mnt": ("directory", ["~/mnt/nas", "~/remote", "~/share"]),
+    "e10_jail": ("name", ["sshd", "nginx-http-auth", "postfix"]),
+    "e10_proc": ("process", ["chromium", "thunderbird", "slack"]),
+    "e10_svcuser": ("user", ["postgres", "redis", "nobody"]),
+    "e10_pcap": ("file", ["trace.pcap", "dump.pcap", "net.pcap"]),
+    "e10_msg": ("text", ["ping", "test123", "hi"]),
+    "e10_interval": ("number", [(("0.5",), "0.5"), (("0.1",), "0.1")]),
+    "e10_svc": ("service", ["postfix", "haproxy", "docker"]),
+})
+
+NETWORK_SECURITY_TASKS = [
+    ("networking", [
+        ("ss -tln", [
+            "which tcp ports are listening",
+            "list the listening tcp sockets",
+        ]),
+        ("sudo ss -ulnp", [
+            "udp ports in listen state and the programs behind them",
+            "show listening udp sockets with process info",
+        ]),
+        ("ss -Htn state established | wc -l", [
+            "count the open tcp connections",
+            "number of established tcp connections",
+        ]),
+        ("ip route get <e10_ip>", [
+            "which route and interface reach <e10_ip>",
+            "how would traffic to <e10_ip> leave this machine",
+            "which route would my traffic to an address take",
+        ]),
+        ("sudo ip addr del <e10_addr> dev <e10_iface>", [
+            "take the address <e10_addr> off <e10_iface>",
+            "delete ip <e10_addr> from interface <e10_iface>",
+        ]),
+        ("sudo ip route add <e10_cidr> via <e10_ip2>", [
+            "route <e10_cidr> through the gateway <e10_ip2>",
+            "add a static route for <e10_cidr> via <e10_ip2>",
+            "how do i add a static route through a gateway",
+        ]),
+        ("sudo ip route del default", [
+            "remove the default gateway route",
+            "drop the default route",
+        ]),
+        ("ip link", [
+            "list the network interfaces with their mac addresses",
+            "what are the hardware addresses of my nics",
+        ]),
+        ("ip -6 addr", [
+            "only the ipv6 addresses of this host",
+            "list ipv6 addresses",
+        ]),
+        ("sudo ip addr flush dev <e10_iface>", [
+            "clear every ip address from <e10_iface>",
+            "flush the addresses on <e10_iface>",
+        ]),
+        ("ip -s link show <e10_iface>", [
+            "rx and tx statistics for <e10_iface>",
+            "error and packet counts on <e10_iface>",
+        ]),
+        ("dig mx <e10_domain>", [
+            "mail servers of <e10_domain>",
+            "query the mx entries of <e10_domain>",
+        ]),
+        ("dig txt <e10_domain>", [
+            "the TXT records of <e10_domain>",
+            "query txt records for <e10_domain>",
+        ]),
+        ("dig +trace <e10_domain>", [
+            "follow the dns delegation for <e10_domain> from the root",
+            "trace how <e10_domain> resolves from the root servers",
+        ]),
+        ("dig ns <e10_domain>", [
+            "which name servers are authoritative for <e10_domain>",
+            "NS records of <e10_domain>",
+        ]),
+        ("dig aaaa <e10_domain>", [
+            "ipv6 address of <e10_domain>",
+            "look up the AAAA record for <e10_domain>",
+        ]),
+        ("resolvectl query <e10_host>", [
+            "look up <e10_host> with systemd-resolved",
+            "resolve <e10_host> using resolvectl",
+        ]),
+        ("mtr -r -c <e10_cycles> <e10_domain>", [
+            "mtr report to <e10_domain> over <e10_cycles> cycles",
+            "run mtr in report mode against <e10_domain>, <e10_cycles> pings",
+        ]),
+        ("nc -zv <e10_ip> <e10_range>", [
+            "check ports <e10_range> on <e10_ip> using nc",
+            "scan the port range <e10_range> of <e10_ip> with netcat",
+        ]),
+        ("wget -m <e10_site>", [
+            "make a full offline mirror of <e10_site>",
+            "mirror <e10_site> using wget",
+            "how do i mirror a whole website with wget",
+        ]),
+        ("curl -k <e10_site>", [
+            "fetch <e10_site> without verifying the certificate",
+            "curl <e10_site> even though its cert is self-signed",
+        ]),
+        ("wget -b <e10_file_url>", [
+            "fetch <e10_file_url> while i keep working, in the background",
+            "let wget fetch <e10_file_url> as a background job",
+        ]),
+        ("wget --limit-rate=<e10_rate> <e10_file_url>", [
+            "download <e10_file_url> at no more than <e10_rate> per second",
+            "cap the speed at <e10_rate> while fetching <e10_file_url>",
+            "download a file with wget but limit the bandwidth",
+        ]),
+        ("curl -u <e10_user>:<e10_pass> http://<e10_ip><e10_path>", [
+            "request http://<e10_ip><e10_path> as <e10_user> with password <e10_pass>",
+            "curl http://<e10_ip><e10_path> using basic auth <e10_user> / <e10_pass>",
+        ]),
+        ("curl -I http://localhost:<e10_lport>", [
+            "is anything answering http on localhost:<e10_lport>",
+            "check the web server on port <e10_lport> locally responds",
+        ]),
+        ("echo <e10_msg> | nc -u -w1 <e10_ip> <e10_port>", [
+            "send <e10_msg> over udp to <e10_ip> on port <e10_port>",
+            "fire a udp packet saying <e10_msg> at <e10_ip>:<e10_port>",
+        ]),
+        ("ping -i <e10_interval> <e10_ip>", [
+            "ping <e10_ip> with <e10_interval> seconds between packets",
+            "ping <e10_ip> every <e10_interval> s",
+        ]),
+        ("ping -6 ::1", [
+            "ping the ipv6 loopback",
+            "check ipv6 works locally with ping",
+        ]),
+        ("sudo tcpdump -i <e10_iface> port <e10_port>", [
+            "capture the traffic on port <e10_port> on <e10_iface>",
+            "watch packets to or from port <e10_port> on interface <e10_iface>",
+        ]),
+        ("sudo tcpdump -w <e10_pcap> host <e10_ip>", [
+            "record packets from <e10_ip> into <e10_pcap>",
+            "save traffic to and from <e10_ip> as <e10_pcap>",
+        ]),
+        ("tcpdump -r <e10_pcap>", [
+            "open the capture file <e10_pcap>",
+            "print the packets stored in <e10_pcap>",
+        ]),
+        ("sudo tcpdump -i any port 53", [
+            "watch the dns lookups going out",
+            "capture dns traffic on every interface",
+        ]),
+        ("nmap -sV <e10_ip>", [
+            "what versions of services run on <e10_ip>",
+            "nmap version detection against <e10_ip>",
+        ]),
+        ("sudo nethogs", [
+            "which program uses the most network bandwidth",
+            "network usage per process",
+        ]),
+        ("sudo ethtool <e10_iface>", [
+            "negotiated speed of <e10_iface>",
+            "is <e10_iface> running at gigabit, show link settings",
+        ]),
+        ("iw dev <e10_iface> link", [
+            "signal strength of the wifi link on <e10_iface>",
+            "how strong is the wireless connection of <e10_iface>",
+        ]),
+        ("ss -tn dst :<e10_port>", [
+            "outgoing tcp connections to port <e10_port>",
+            "connections from here to remote port <e10_port>",
+        ]),
+        ("ss -xa", [
+            "show the unix sockets",
+            "list every unix domain socket",
+        ]),
+        ("ss -s", [
+            "summary of socket counts",
+            "socket statistics overview",
+        ]),
+        ("lsof -i -a -c <e10_proc>", [
+            "network connections of <e10_proc>",
+            "which sockets does <e10_proc> have open",
+        ]),
+        ("sudo lsof -i -a -u <e10_svcuser>", [
+            "sockets belonging to the user <e10_svcuser>",
+            "network files opened by <e10_svcuser>",
+        ]),
+        ("sudo lsof +L1", [
+            "files that were deleted but are still open",
+            "which deleted files still take up space because a process holds them",
+        ]),
+    ]),
+    ("system", [
+        ("openssl s_client -connect <e10_host>:443 -servername <e10_host>", [
+            "show the certificate <e10_host> serves",
+            "connect to <e10_host> on 443 with openssl and print the tls handshake",
+        ]),
+        ("openssl x509 -in <e10_crt> -noout -subject -issuer", [
+            "who issued <e10_crt> and who is it for",
+            "print the subject and issuer of the cert <e10_crt>",
+            "show who issued a certificate file",
+        ]),
+        ("openssl x509 -enddate -noout -in <e10_crt>", [
+            "when does <e10_crt> expire",
+            "expiration date of the certificate <e10_crt>",
+            "how can i see when a certificate file expires",
+        ]),
+        ("openssl x509 -checkend <e10_days> -noout -in <e10_crt>", [
+            "does <e10_crt> expire within <e10_days> days",
+            "check whether <e10_crt> is still valid <e10_days> days from now",
+        ]),
+        ("openssl req -x509 -newkey rsa:4096 -keyout key.pem -out cert.pem -days 365 -nodes", [
+            "create a self signed certificate and private key for a year",
+            "generate a throwaway self-signed cert valid 365 days",
+        ]),
+        ("openssl req -new -key <e10_key> -out <e10_csr>", [
+            "make a certificate signing request <e10_csr> with the key <e10_key>",
+            "create <e10_csr> from the private key <e10_key>",
+            "generate a certificate signing request from a key",
+        ]),
+        ("openssl s_client -connect <e10_host>:443 -tls1_3", [
+            "can <e10_host> do tls 1.3",
+            "check tls1.3 support on <e10_host>",
+        ]),
+        ("openssl s_client -connect <e10_host>:<e10_rport> -showcerts", [
+            "print the whole certificate chain of <e10_host> on port <e10_rport>",
+            "show all certs <e10_host>:<e10_rport> sends",
+        ]),
+        ("openssl s_client -connect <e10_host>:587 -starttls smtp", [
+            "check starttls on the smtp server <e10_host>",
+            "test the submission port of <e10_host> with starttls",
+        ]),
+        ("openssl x509 -in <e10_crt> -noout -fingerprint -sha256", [
+            "the sha256 fingerprint of the certificate <e10_crt>",
+            "fingerprint <e10_crt> with sha256",
+        ]),
+        ("openssl x509 -inform der -in <e10_der> -out <e10_crt>", [
+            "convert the DER certificate <e10_der> to PEM as <e10_crt>",
+            "convert a der certificate to pem",
+            "turn <e10_der> into a pem file <e10_crt>",
+        ]),
+        ("sudo cp <e10_ca> /usr/local/share/ca-certificates/ && sudo update-ca-certificates", [
+            "add <e10_ca> to the trusted certificate authorities",
+            "make the system trust the CA in <e10_ca>",
+        ]),
+        ("sysctl net.ipv4.ip_forward", [
+            "is packet forwarding enabled",
+            "check the ip_forward setting",
+        ]),
+        ("sudo aa-status", [
+            "show apparmor profiles and their mode",
+            "is apparmor enforcing anything",
+        ]),
+        ("getent group sudo", [
+            "who is in the sudo group",
+            "list the users that can use sudo",
+        ]),
+    ]),
+    ("services", [
+        ("sudo ufw delete allow <e10_port>/tcp", [
+            "remove the ufw allow rule for <e10_port>/tcp",
+            "stop allowing <e10_port>/tcp in ufw",
+        ]),
+        ("sudo iptables -t nat -L -n -v", [
+            "list the nat rules in iptables",
+            "show the iptables nat table with counters",
+        ]),
+        ("sudo iptables -A INPUT -p tcp --dport <e10_port> -j ACCEPT", [
+            "allow incoming tcp on <e10_port> with iptables",
+            "open port <e10_port> in the iptables INPUT chain",
+            "allow a tcp port through iptables",
+        ]),
+        ("sudo iptables-save | sudo tee /etc/iptables/rules.v4", [
+            "persist the iptables rules to /etc/iptables/rules.v4",
+            "write the running iptables config into rules.v4 so it survives a reboot",
+        ]),
+        ("sudo iptables-restore < <e10_rules>", [
+            "load iptables rules back from <e10_rules>",
+            "apply the saved iptables rules in <e10_rules>",
+        ]),
+        ("sudo iptables -D INPUT <e10_num>", [
+            "remove rule <e10_num> from the INPUT chain",
+            "delete the <e10_num>th iptables input rule",
+        ]),
+        ("sudo iptables -L INPUT --line-numbers", [
+            "show the INPUT rules numbered",
+            "iptables input chain with rule numbers",
+        ]),
+        ("sudo nft list ruleset", [
+            "print the nftables rules",
+            "what firewall rules does nft have",
+        ]),
+        ("sudo netplan try", [
+            "test a netplan change with a rollback if i lose access",
+            "apply netplan but revert automatically unless confirmed",
+        ]),
+        ("sudo tail -f /var/log/auth.log", [
+            "follow the authentication log",
+            "keep watching auth.log",
+        ]),
+        ("sudo journalctl _COMM=sudo", [
+            "all sudo usage in the journal",
+            "which commands were run with sudo, from journald",
+        ]),
+        ("journalctl -u ssh --since '1 hour ago' | grep Accepted", [
+            "successful ssh logins during the past hour",
+            "who logged in over ssh in the last hour",
+        ]),
+        ("sudo fail2ban-client status <e10_jail>", [
+            "which ips are banned in the <e10_jail> jail",
+            "fail2ban status of the <e10_jail> jail",
+        ]),
+        ("sudo fail2ban-client set <e10_jail> unbanip <e10_ip>", [
+            "unban <e10_ip> in fail2ban's <e10_jail> jail",
+            "lift the fail2ban ban on <e10_ip> for <e10_jail>",
+            "how do i unban an ip in fail2ban",
+        ]),
+        ("sudo sshd -T | grep -i passwordauthentication", [
+            "does the ssh server allow passwords",
+            "check if sshd permits password logins",
+        ]),
+        ("sudo sshd -T | grep -i permitrootlogin", [
+            "may root log in through ssh",
+            "what is sshd's PermitRootLogin setting",
+        ]),
+        ("sudo nano /etc/ssh/sshd_config", [
+            "open the sshd configuration in an editor",
+            "change the ssh daemon's settings file",
+        ]),
+        ("sudo systemctl restart <e10_svc>", [
+            "bounce the <e10_svc> service",
+            "kick the <e10_svc> daemon, restart it",
+        ]),
+    ]),
+    ("users", [
+        ("ssh-keygen -t rsa -b 4096 -C \"<e10_comment>\"", [
+            "create a 4096-bit rsa ssh key labelled <e10_comment>",
+            "new rsa key, 4096 bits, comment <e10_comment>",
+        ]),
+        ("ssh -L <e10_lport>:<e10_target>:<e10_port> <e10_bastion>", [
+            "forward local port <e10_lport> to <e10_target>:<e10_port> via <e10_bastion>",
+            "tunnel <e10_lport> on my machine to port <e10_port> of <e10_target> through <e10_bastion>",
+        ]),
+        ("ssh -fN -L <e10_lport>:localhost:<e10_port> <e10_target>", [
+            "background ssh tunnel from local <e10_lport> to port <e10_port> on <e10_target>",
+            "map localhost:<e10_lport> to <e10_target>'s port <e10_port> and go to the background",
+        ]),
+        ("ssh -J <e10_bastion> <e10_target>", [
+            "ssh into <e10_target> by way of <e10_bastion>",
+            "connect to <e10_target> using <e10_bastion> as a jump host",
+            "ssh to a server through a jump host",
+        ]),
+        ("chmod 600 ~/.ssh/authorized_keys", [
+            "correct the permissions of my authorized_keys file",
+            "authorized_keys should only be readable by me",
+        ]),
+        ("ssh -vT git@github.com", [
+            "verbose ssh test against github",
+            "ssh to github verbosely to see what goes wrong",
+        ]),
+        ("ssh -T git@github.com", [
+            "check that github accepts my ssh key",
+            "does my key authenticate with github",
+        ]),
+        ("scp <e10_target>:<e10_remote_file> .", [
+            "copy <e10_remote_file> from <e10_target> to here",
+            "fetch <e10_remote_file> off <e10_target> into this folder",
+        ]),
+        ("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub", [
+            "fingerprint of the ed25519 host key",
+            "show this host's ed25519 key fingerprint",
+        ]),
+        ("ssh-keyscan <e10_ip>", [
+            "collect the public host keys of <e10_ip>",
+            "fetch ssh host keys from <e10_ip>",
+        ]),
+        ("ssh-keyscan <e10_domain> >> ~/.ssh/known_hosts", [
+            "append <e10_domain>'s host key to known_hosts",
+            "trust <e10_domain> by adding its key to my known_hosts",
+        ]),
+        ("sshfs <e10_target>:<e10_nas_dir> <e10_mnt>", [
+            "mount <e10_nas_dir> of <e10_target> at <e10_mnt> with sshfs",
+            "attach the remote folder <e10_nas_dir> on <e10_target> to <e10_mnt> over ssh",
+            "mount a remote directory over ssh",
+        ]),
+        ("ssh -G <e10_target>", [
+            "what ssh settings apply to <e10_target>",
+            "print the effective ssh config for <e10_target>",
+        ]),
+        ("ssh-keygen -lF <e10_domain>", [
+            "fingerprint of <e10_domain> in my known_hosts",
+            "look up <e10_domain>'s known_hosts entry and its fingerprint",
+        ]),
+        ("sudo cat /home/<e10_user>/.ssh/authorized_keys", [
+            "which keys may log in as <e10_user>",
+            "show <e10_user>'s authorized ssh keys",
+        ]),
+    ]),
+    ("packages", [
+        ("sudo apt install dnsutils", [
+            "install dig",
+            "which package gives me dig and nslookup, install it",
+        ]),
+    ]),
+]
+CATEGORIES += NETWORK_SECURITY_TASKS
+
+
 if __name__ == "__main__":
     main()

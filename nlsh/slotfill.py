@@ -1275,7 +1275,8 @@ def home_folders(command: str, phrase: str) -> str:
     """`command` with the user's own folder where the phrase says "my Downloads": `du -sh ~/Downloads`, not
     `du -sh ~` (the home it is in) or `du -sh Downloads` (a folder of that name wherever the shell is), and
     `find ~/Music ...` for "files in my Music folder", not `find . ...`; "the newest files in downloads" too. A name in
-    capitals ("rename the stick to MUSIC") is a label, not the folder."""
+    capitals ("rename the stick to MUSIC") is a label, not the folder. It runs after the steps that put a folder the
+    phrase names into the command, which put the bare name."""
     named = {m.group(1).capitalize() for m in _HOME_FOLDER.finditer(phrase) if not m.group(1).isupper()}
     if len(named) != 1:
         return command
@@ -2169,8 +2170,7 @@ def adapt(command: str, phrase: str) -> str:
                  grep_recursive_when_said, each_folder_here, grep_inverts_when_said, appends_when_said,
                  sed_previews_when_asked, remote_copies, extensions_as_globs, names_containing, programs_in_lower_case,
                  patterns_quoted, find_scope, find_in_named_folder, grep_in_named_folder, home_folders,
-                 scripts_with_path,
-                 builtins_without_sudo, quoted_strings_whole, json_as_typed, variables_as_named,
+                 scripts_with_path, builtins_without_sudo, quoted_strings_whole, json_as_typed, variables_as_named,
                  null_separated_for_xargs, modes_as_said, remote_homes_when_said, remote_hosts_with_colon,
                  copies_keep_attributes, archives_what_is_named, remote_sides_in_order, pushes_upstream_when_said,
                  removes_folders_whole, find_stays_in_the_folder, ps_counts_its_header, moves_files_of_a_kind,
